@@ -1,0 +1,136 @@
+// End-to-end: the built demo branch site, served over HTTP under a strict
+// Content-Security-Policy with Trusted Types, opened in Debian's Chromium, loading
+// Placard only through the script tag, as a webmaster's page does.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { STRICT_CSP, createStaticServer, listen } from '../scripts/static-server.mjs';
+
+const RALLY = 'Emergency rally – Keep Trump’s Hands Off Latin America!';
+// Two copies of Lit each create the `lit-html` Trusted Types policy: a page that
+// includes two bundles must allow duplicate policy names (README, "Trusted Types").
+const DUPLICATES_CSP = STRICT_CSP.replace('trusted-types placard lit-html', "trusted-types placard lit-html 'allow-duplicates'");
+
+let browser;
+let baseUrl;
+let cspReports;
+let server;
+
+before(async () => {
+  const site = createStaticServer(fileURLToPath(new URL('../dist/', import.meta.url)), {
+    csp: (pathname) => (pathname.endsWith('double-include.html') ? DUPLICATES_CSP : STRICT_CSP),
+  });
+  server = site.server;
+  cspReports = site.cspReports;
+  baseUrl = await listen(server, 0);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// The sample events are from February and March 2018: the pages are opened as on 20 February 2018.
+const SAMPLE_TODAY = new Date('2018-02-20T12:00:00Z');
+
+/** Opens a page and records everything that would tell a webmaster something broke. */
+async function open(path) {
+  const page = await browser.newPage({ timezoneId: 'Europe/London', locale: 'en-GB' });
+  await page.clock.install({ time: SAMPLE_TODAY });
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(new URL(path, baseUrl).href);
+  return { page, problems };
+}
+
+describe('demo branch site under a strict CSP with Trusted Types', () => {
+  it('shows the rally on the home page, with no console errors or CSP violations', async () => {
+    const { page, problems } = await open('index.html');
+    const card = page.locator('placard-event-card#rally');
+    await card.locator('article h2').waitFor();
+    assert.equal((await card.locator('article h2').textContent()).trim(), RALLY);
+    const when = card.locator('article time');
+    assert.equal(await when.getAttribute('datetime'), '2018-03-15T18:30+00:00');
+    assert.match(await when.textContent(), /Thursday, 15 March 2018/u);
+    assert.match(await card.locator('article dd').nth(1).textContent(), /128 Theobalds Road/u);
+    // Structured data for search engines was written through the `placard` Trusted Types policy.
+    const jsonLd = JSON.parse(await page.locator('#rally > script[type="application/ld+json"]').textContent());
+    assert.equal(jsonLd['@type'], 'Event');
+    assert.equal(jsonLd.name, RALLY);
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('opens "Add to calendar" by keyboard and closes it with Escape', async () => {
+    const { page, problems } = await open('index.html');
+    const button = page.locator('placard-event-card#rally placard-add-to-calendar button');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.locator('placard-event-card#rally [role="menu"]');
+    await menu.waitFor({ state: 'visible' });
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    // The links are made when the menu first opens.
+    const googleItem = menu.locator('a[role="menuitem"][href*="calendar.google.com"]');
+    await googleItem.waitFor();
+    const google = await googleItem.getAttribute('href');
+    assert.equal(new URL(google).searchParams.get('ctz'), 'Europe/London');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('loads only the loader and the event card chunks', async () => {
+    const scripts = [];
+    const page = await browser.newPage();
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(new URL('index.html', baseUrl).href);
+    await page.locator('placard-event-card#rally article').waitFor();
+    assert.ok(scripts.includes('/placard/placard.js'));
+    assert.ok(!scripts.some((path) => path.endsWith('placard.all.js')), 'the all-in-one file is not loaded');
+    assert.ok(!scripts.some((path) => /ical|temporal/u.test(path)), `no lazy libraries on an English page: ${scripts}`);
+    await page.close();
+  });
+
+  it('shows events from a JSON feed, a JSON-LD script and attributes in Welsh', async () => {
+    const { page, problems } = await open('events.html');
+    await page.locator('#from-feed article h2').waitFor();
+    assert.equal((await page.locator('#from-feed article h2').textContent()).trim(), RALLY);
+    await page.locator('#from-json-ld article h2').waitFor();
+    assert.match(await page.locator('#from-json-ld article time').textContent(), /10 February 2018/u);
+    await page.locator('#in-welsh article h2').waitFor();
+    assert.match(await page.locator('#in-welsh article time').textContent(), /Chwefror/u);
+    assert.match(await page.locator('#in-welsh placard-add-to-calendar button').textContent(), /Ychwanegu/u);
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('survives the loader included twice and the all-in-one file beside it', async () => {
+    const { page, problems } = await open('double-include.html');
+    await page.locator('#twice article h3').waitFor();
+    assert.equal((await page.locator('#twice article h3').textContent()).trim(), 'Branch AGM');
+    await page.close();
+    // "already defined by another copy" is a warning, not an error.
+    assert.deepEqual(problems, []);
+  });
+
+  it('received no CSP violation reports', () => {
+    assert.deepEqual(cspReports, []);
+  });
+});

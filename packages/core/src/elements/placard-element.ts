@@ -1,0 +1,44 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { LocaleController } from '../i18n/locale-controller.js';
+import type { PlacardInputError } from '../model/errors.js';
+import { reportError, reportLoad } from './events.js';
+
+/**
+ * The thin base every Placard widget shares: the lifecycle that is truly common
+ * (locale and error reporting), nothing else. Loading, clocks and keyboard
+ * models are reactive controllers a widget adds when it needs them.
+ */
+export class PlacardElement extends LitElement {
+  /** The widget's language, from its own `lang`, else the nearest ancestor's, else the document's. */
+  protected readonly localeController = new LocaleController(this);
+
+  private readonly loggedErrors = new Set<string>();
+
+  /** The resolved locale (`en-GB` or `cy`) strings and dates are shown in. */
+  protected get locale(): string {
+    return this.localeController.locale;
+  }
+
+  // A widget in a language that is still loading waits for it, so readers never
+  // see it flash in English first (the first Welsh widget loads the translations).
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.localeController.ready) await this.localeController.loaded;
+    return super.scheduleUpdate();
+  }
+
+  // Strings are looked up for the locale of the element that is rendering, so
+  // two widgets in different languages can share a page (see i18n/localize.ts).
+  protected override update(changedProperties: PropertyValues): void {
+    this.localeController.render(() => super.update(changedProperties));
+  }
+
+  /** Logs once, and fires `placard-error`. Never throws. */
+  protected reportError(error: PlacardInputError): void {
+    reportError(this, error, this.loggedErrors);
+  }
+
+  /** Fires `placard-load` with the data now shown. */
+  protected reportLoad<T>(data: T): void {
+    reportLoad(this, data);
+  }
+}

@@ -1,0 +1,33 @@
+import { fetchDocument } from '../loading/fetch-document.js';
+import { detectDocumentFormat } from '../loading/document-format.js';
+import { PlacardInputError } from '../model/errors.js';
+import type { PlacardEvent } from '../model/event.js';
+import { parseJsonText } from './json-input.js';
+import type { DocumentSourceOptions } from './source-options.js';
+
+/** Fetches `src` and parses it by its real format. */
+export async function loadEventDocument(src: string, options: DocumentSourceOptions = {}): Promise<PlacardEvent> {
+  const document = await fetchDocument(src);
+  switch (detectDocumentFormat(document)) {
+    case 'json':
+      return parseJsonText(document.text, options);
+    case 'icalendar': {
+      // ical.js is downloaded only by pages that meet an iCalendar feed.
+      const { parseICalendarEvent } = await import('./icalendar-event.js');
+      return parseICalendarEvent(document.text, { ...options, source: `the calendar file at ${document.url}` });
+    }
+    case 'html':
+      throw new PlacardInputError(
+        'unsupported-format',
+        `The address ${document.url} is a web page, not an event file. Point src at a JSON, JSON-LD or iCalendar (.ics) file.`,
+        'src',
+      );
+    default:
+      throw new PlacardInputError(
+        'unsupported-format',
+        `The file at ${document.url} is not JSON, JSON-LD or iCalendar, so Placard cannot read an event from it.`,
+        'src',
+      );
+  }
+}
+

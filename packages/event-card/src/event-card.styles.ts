@@ -1,0 +1,142 @@
+import { css } from 'lit';
+
+export const eventCardStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: 1.5;
+    --_card-background: var(--placard-event-card-background, var(--_background));
+    --_card-border: var(--placard-event-card-border, 1px solid var(--_border));
+    --_card-padding: var(--placard-event-card-padding, var(--_space));
+    max-width: var(--placard-event-card-max-width, 40rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .card {
+    background: var(--_card-background);
+    border: var(--_card-border);
+    border-radius: var(--_radius);
+    padding: var(--_card-padding);
+    overflow-wrap: anywhere;
+  }
+  .name {
+    margin: 0 0 0.5em;
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  .notice {
+    margin: 0 0 1em;
+    padding: 0.5em 0.75em;
+    background: var(--_notice);
+    border-inline-start: 0.375rem solid var(--_accent);
+    color: #1a1a1a;
+  }
+  .details {
+    display: grid;
+    gap: 0.75em;
+    margin: 0 0 1em;
+  }
+  .row {
+    display: grid;
+    gap: 0.125em;
+  }
+  dt {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_muted);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  dd {
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+  }
+  .venue {
+    font-weight: 600;
+  }
+  .address {
+    display: flex;
+    flex-direction: column;
+  }
+  .reader-zone {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  .map-link {
+    margin-top: 0.25em;
+  }
+  .description p {
+    margin: 0 0 0.75em;
+  }
+  .people {
+    display: grid;
+    gap: 0.75em;
+    margin-bottom: 1em;
+  }
+  .people-label {
+    margin: 0;
+    font-weight: 600;
+  }
+  .people ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .role {
+    color: var(--_muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
+  .actions:empty {
+    display: none;
+  }
+  .error {
+    padding: 0.75em 1em;
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_error);
+  }
+  .error p {
+    margin: 0;
+  }
+  .error-message {
+    color: var(--_text);
+  }
+  .loading {
+    min-height: 10rem;
+    margin: 0;
+    color: var(--_muted);
+  }
+  @container (min-width: 32rem) {
+    .row {
+      grid-template-columns: 10rem 1fr;
+      gap: 1em;
+    }
+  }
+  @media (forced-colors: active) {
+    .notice,
+    .error {
+      border: 2px solid CanvasText;
+    }
+  }
+  @media print {
+    .actions {
+      display: none;
+    }
+    .card {
+      border-color: #000;
+    }
+  }
+`;

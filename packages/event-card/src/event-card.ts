@@ -1,0 +1,381 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import {
+  GENERATED_ATTRIBUTE,
+  PlacardElement,
+  PlacardInputError,
+  attendanceMode,
+  buttonStyles,
+  eventToJsonLd,
+  focusRing,
+  formatSchedule,
+  isPast,
+  mapLink,
+  readEventInputs,
+  removeJsonLdScript,
+  safeUrl,
+  serializeJsonLd,
+  themeTokens,
+  visuallyHidden,
+  writeJsonLdScript,
+  type EventParty,
+  type EventStatus,
+  type PlacardEvent,
+} from '@placard/core';
+import { eventCardStyles } from './event-card.styles.js';
+
+/** The event name as a real heading element of the chosen level (default 3). */
+function renderHeading(level: number, name: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 part="heading" id="name" class="name">${name}</h1>`;
+    case 2:
+      return html`<h2 part="heading" id="name" class="name">${name}</h2>`;
+    case 4:
+      return html`<h4 part="heading" id="name" class="name">${name}</h4>`;
+    case 5:
+      return html`<h5 part="heading" id="name" class="name">${name}</h5>`;
+    case 6:
+      return html`<h6 part="heading" id="name" class="name">${name}</h6>`;
+    default:
+      return html`<h3 part="heading" id="name" class="name">${name}</h3>`;
+  }
+}
+
+/** The attributes that describe an event; changing any of them re-reads the inputs. */
+const INPUT_ATTRIBUTES = [
+  'name',
+  'start',
+  'end',
+  'time-zone',
+  'all-day',
+  'venue',
+  'address',
+  'url',
+  'online-url',
+  'status',
+  'description',
+] as const;
+
+/**
+ * A rally, meeting, picket or other event: its name, date and time, place,
+ * speakers and supporters, with "Add to calendar" and "View map".
+ *
+ * Give it the event in one of four ways (the first present wins): a `src`
+ * feed address; a child `<script type="application/ld+json">` (schema.org
+ * `Event`) or `<script type="application/json">` (Placard JSON); attributes
+ * (`name`, `start`, …); or `h-event` markup inside it, which also shows before
+ * the card loads and when JavaScript is off. Developers may set `event` directly.
+ *
+ * @summary An accessible event card for union branch websites.
+ *
+ * @fires placard-load - The card shows an event. `detail.data` is the `PlacardEvent`.
+ * @fires placard-error - The input could not be used. `detail.error` is a `PlacardInputError` whose `message` says what to fix.
+ *
+ * @csspart card - The card's outer box.
+ * @csspart heading - The event name.
+ * @csspart notice - The status notice (cancelled, postponed, moved, ended).
+ * @csspart details - The list of date, place and online details.
+ * @csspart description - The description text.
+ * @csspart people - Speakers, organiser and supporters.
+ * @csspart actions - The row of buttons and links.
+ * @csspart error - The message shown when the event cannot be read.
+ *
+ * @cssprop --placard-event-card-background - Card background. Default: `--placard-color-background`.
+ * @cssprop --placard-event-card-border - Card border. Default: 1px solid `--placard-color-border`.
+ * @cssprop --placard-event-card-padding - Space inside the card. Default: `--placard-space`.
+ * @cssprop --placard-event-card-max-width - Widest the card grows. Default: 40rem.
+ */
+export class PlacardEventCard extends PlacardElement {
+  static override styles = [themeTokens, focusRing, visuallyHidden, buttonStyles, eventCardStyles];
+
+  /** Address of a JSON, JSON-LD or iCalendar document holding the event. */
+  @property() src?: string;
+  /** Which event of a `src` feed to show (its `id` or iCalendar `UID`). */
+  @property({ attribute: 'event-id' }) eventId?: string;
+  /** The event's name. */
+  @property() name?: string;
+  /** Start: `2018-03-15T18:30` (a time at the venue), `2018-03-15T18:30Z`, or a date for all-day events. */
+  @property() start?: string;
+  /** End, written like `start`. */
+  @property() end?: string;
+  /** IANA time zone of the venue, e.g. `Europe/London`. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** The event lasts all day (or several whole days). */
+  @property({ attribute: 'all-day', type: Boolean }) allDay = false;
+  /** Name of the venue. */
+  @property() venue?: string;
+  /** Postal address of the venue. Separate lines with commas or new lines. */
+  @property() address?: string;
+  /** The event's own web page. */
+  @property() url?: string;
+  /** Where to join online. */
+  @property({ attribute: 'online-url' }) onlineUrl?: string;
+  /** `scheduled` (default), `cancelled`, `postponed`, `rescheduled` or `moved-online`. */
+  @property() status?: string;
+  /** Plain-text description. */
+  @property() description?: string;
+  /** Level of the heading for the event name, 1–6. Pick the one that fits your page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** Map service for "View map": `openstreetmap` (default) or `google`. */
+  @property({ attribute: 'map-provider' }) mapProvider: 'openstreetmap' | 'google' = 'openstreetmap';
+  /** Address of a hosted `.ics` file for "Add to calendar" (recommended for iOS in-app browsers). */
+  @property({ attribute: 'ics-url' }) icsUrl?: string;
+  /** The current time, as an ISO date-time; for previews and tests of past events. Default: the real time. */
+  @property() now?: string;
+  /** The event to show, for developers who already have a `PlacardEvent`. Takes precedence over every attribute. */
+  @property({ attribute: false }) event?: PlacardEvent;
+
+  /** @internal The event on show: kept when a later input fails, so readers keep the last good data. */
+  @state() private shown?: PlacardEvent;
+  /** @internal What went wrong with the latest input. */
+  @state() private error?: PlacardInputError;
+  /** @internal Whether an input is being read for the first time. */
+  @state() private loading = true;
+
+  /** Incremented on each read so that a slow, older read never overwrites a newer one. */
+  private readGeneration = 0;
+  /** The read in progress, so `updateComplete` can wait for the content it brings. */
+  private pendingRead?: Promise<unknown>;
+  private readonly lightDomObserver = new MutationObserver((records) => {
+    if (records.some((record) => !isGeneratedScript(record))) this.readInputs();
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.lightDomObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lightDomObserver.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputsChanged = ['src', 'eventId', 'event', ...INPUT_ATTRIBUTES.map(camelCase)].some((key) =>
+      changed.has(key as keyof PlacardEventCard),
+    );
+    if (inputsChanged || !this.hasUpdated) this.readInputs();
+  }
+
+  /** Resolves once the card has read its inputs and rendered the result (or the error). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pendingRead) {
+      await this.pendingRead;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private readInputs(): void {
+    const generation = ++this.readGeneration;
+    const read = this.event
+      ? Promise.resolve({ event: this.event })
+      : readEventInputs({ src: this.src, eventId: this.eventId, attributes: this.attributeRecord(), host: this });
+    const settled = read.then(
+      ({ event }) => {
+        if (generation !== this.readGeneration) return;
+        this.shown = event;
+        this.error = undefined;
+        this.loading = false;
+        this.publishStructuredData(event);
+        this.reportLoad(event);
+      },
+      (error: unknown) => {
+        if (generation !== this.readGeneration) return;
+        this.error = asInputError(error);
+        this.loading = false;
+        this.reportError(this.error);
+      },
+    );
+    this.pendingRead = settled;
+    void settled.then(() => {
+      if (this.pendingRead === settled) this.pendingRead = undefined;
+    });
+  }
+
+  private attributeRecord(): Record<string, string | null> {
+    return Object.fromEntries(INPUT_ATTRIBUTES.map((name) => [name, this.getAttribute(name)]));
+  }
+
+  /** Adds schema.org JSON-LD for search engines, unless the page already gave it in a script. */
+  private publishStructuredData(event: PlacardEvent): void {
+    const pageGaveJsonLd = this.querySelector(`:scope > script[type="application/ld+json"]:not([${GENERATED_ATTRIBUTE}])`);
+    if (pageGaveJsonLd) {
+      removeJsonLdScript(this);
+      return;
+    }
+    writeJsonLdScript(this, serializeJsonLd(eventToJsonLd(event)));
+  }
+
+  protected override render() {
+    if (!this.shown) {
+      return this.error
+        ? this.renderError(this.error)
+        : html`<p class="loading" role="status">${this.loading ? msg('Loading event…', { id: 'loading-event' }) : ''}</p>`;
+    }
+    const event = this.shown;
+    return html`
+      <article part="card" class="card" aria-labelledby="name">
+        ${renderHeading(this.headingLevel, event.name)}
+        ${this.renderNotice(event)} ${this.error ? this.renderError(this.error) : nothing}
+        <dl part="details" class="details">
+          ${this.renderWhen(event)} ${this.renderPlace(event)} ${this.renderOnline(event)}
+        </dl>
+        ${event.description
+          ? html`<div part="description" class="description">
+              ${event.description.split(/\n\s*\n/u).map((paragraph) => html`<p>${paragraph}</p>`)}
+            </div>`
+          : nothing}
+        ${this.renderPeople(event)}
+        <div part="actions" class="actions">
+          ${event.status === 'cancelled' || this.hasEnded(event)
+            ? nothing
+            : html`<placard-add-to-calendar .event=${event} ics-url=${this.icsUrl ?? nothing}></placard-add-to-calendar>`}
+          ${safeUrl(event.url)
+            ? html`<a class="button" href=${safeUrl(event.url)!}
+                >${msg('More details', { id: 'more-details' })}<span class="visually-hidden">: ${event.name}</span></a
+              >`
+            : nothing}
+        </div>
+      </article>
+    `;
+  }
+
+  private renderWhen(event: PlacardEvent): TemplateResult {
+    const when = formatSchedule(event, { locale: this.locale, online: attendanceMode(event) === 'online' });
+    return html`
+      <div class="row">
+        <dt>${msg('Date and time', { id: 'date-and-time' })}</dt>
+        <dd>
+          <time datetime=${when.startDatetime}>${when.text}</time>
+          ${when.inReaderZone
+            ? html`<span class="reader-zone">${msg(str`(${when.inReaderZone} where you are)`, { id: 'in-reader-zone' })}</span>`
+            : nothing}
+        </dd>
+      </div>
+    `;
+  }
+
+  private renderPlace(event: PlacardEvent) {
+    const venue = event.venue;
+    if (!venue?.name && !venue?.address) return nothing;
+    const map = mapLink(venue, this.mapProvider);
+    return html`
+      <div class="row">
+        <dt>${msg('Location', { id: 'location' })}</dt>
+        <dd>
+          ${venue.name ? html`<span class="venue">${venue.name}</span>` : nothing}
+          ${venue.address
+            ? html`<span class="address">${venue.address.split(/\s*(?:\n|,)\s*/u).map((line) => html`<span>${line}</span>`)}</span>`
+            : nothing}
+          ${map
+            ? html`<a class="map-link" href=${map} target="_blank" rel="noopener noreferrer"
+                >${msg('View map', { id: 'view-map' })}<span class="visually-hidden"
+                  >: ${venue.name ?? venue.address} ${msg('(opens in a new tab)', { id: 'opens-new-tab' })}</span
+                ></a
+              >`
+            : nothing}
+        </dd>
+      </div>
+    `;
+  }
+
+  private renderOnline(event: PlacardEvent) {
+    const online = safeUrl(event.onlineUrl);
+    if (!online) return nothing;
+    return html`
+      <div class="row">
+        <dt>${msg('Online', { id: 'online' })}</dt>
+        <dd><a href=${online}>${msg('Join online', { id: 'join-online' })}<span class="visually-hidden">: ${event.name}</span></a></dd>
+      </div>
+    `;
+  }
+
+  private renderPeople(event: PlacardEvent) {
+    const groups: Array<[string, EventParty[]]> = [
+      [msg('Speakers', { id: 'speakers' }), event.speakers],
+      [msg('Organised by', { id: 'organised-by' }), event.organiser ? [event.organiser] : []],
+      [msg('Supported by', { id: 'supported-by' }), event.supporters],
+    ];
+    const present = groups.filter(([, people]) => people.length > 0);
+    if (present.length === 0) return nothing;
+    return html`
+      <div part="people" class="people">
+        ${present.map(
+          ([label, people]) => html`
+            <section class="people-group" aria-label=${label}>
+              <p class="people-label">${label}</p>
+              <ul>
+                ${people.map((person) => html`<li>${renderParty(person)}</li>`)}
+              </ul>
+            </section>
+          `,
+        )}
+      </div>
+    `;
+  }
+
+  private renderNotice(event: PlacardEvent) {
+    const text = statusNotice(event.status) ?? (this.hasEnded(event) ? msg('This event has ended.', { id: 'event-ended' }) : undefined);
+    if (!text) return nothing;
+    return html`<p part="notice" class="notice notice-${event.status}"><strong>${text}</strong></p>`;
+  }
+
+  private renderError(error: PlacardInputError): TemplateResult {
+    return html`
+      <div part="error" class="error" role="alert">
+        <p class="error-title"><strong>${msg('This event could not be shown', { id: 'event-error-title' })}</strong></p>
+        <p class="error-message">${error.message}</p>
+      </div>
+    `;
+  }
+
+  private hasEnded(event: PlacardEvent): boolean {
+    const now = this.now ? new Date(this.now) : new Date();
+    return !Number.isNaN(now.getTime()) && isPast(event, now);
+  }
+}
+
+function renderParty(person: EventParty) {
+  const url = safeUrl(person.url);
+  const name = url ? html`<a href=${url}>${person.name}</a>` : person.name;
+  return html`${name}${person.role ? html`<span class="role">, ${person.role}</span>` : nothing}`;
+}
+
+function statusNotice(status: EventStatus): string | undefined {
+  switch (status) {
+    case 'cancelled':
+      return msg('This event has been cancelled.', { id: 'status-cancelled' });
+    case 'postponed':
+      return msg('This event has been postponed.', { id: 'status-postponed' });
+    case 'rescheduled':
+      return msg('This event has been rescheduled.', { id: 'status-rescheduled' });
+    case 'moved-online':
+      return msg('This event has moved online.', { id: 'status-moved-online' });
+    default:
+      return undefined;
+  }
+}
+
+function asInputError(error: unknown): PlacardInputError {
+  return error instanceof PlacardInputError
+    ? error
+    : new PlacardInputError('invalid-value', `Something unexpected went wrong reading the event: ${String(error)}`, undefined, {
+        cause: error,
+      });
+}
+
+/** Whether a light-DOM change is the card's own structured data being written, which must not trigger a re-read. */
+function isGeneratedScript(record: MutationRecord): boolean {
+  const target = record.target instanceof Element ? record.target : record.target.parentElement;
+  if (target?.closest(`[${GENERATED_ATTRIBUTE}]`)) return true;
+  const changed = [...record.addedNodes, ...record.removedNodes];
+  return changed.length > 0 && changed.every((node) => node instanceof Element && node.hasAttribute(GENERATED_ATTRIBUTE));
+}
+
+function camelCase(attribute: string): string {
+  return attribute.replace(/-(\w)/gu, (_, letter: string) => letter.toUpperCase());
+}

@@ -1,0 +1,74 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { writeFileSync, mkdirSync } from 'node:fs';
+
+const plugins = () => [
+  nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+  terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3 } }),
+];
+
+/**
+ * @lit/localize declares no `sideEffects`, so its index keeps the runtime and
+ * transform initialisers in every bundle (its own TODO says so). Its modules only
+ * define things, so unused ones may be dropped.
+ */
+const treeshake = {
+  moduleSideEffects: (id) => !id.includes('/node_modules/@lit/localize/'),
+};
+
+/**
+ * Records which files each component needs (its chunk and everything that chunk
+ * imports), so `npm run size` can report what a page with that component loads.
+ */
+function componentManifest() {
+  return {
+    name: 'placard-component-manifest',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const closure = (fileName, seen = new Set()) => {
+        if (seen.has(fileName)) return seen;
+        seen.add(fileName);
+        for (const imported of bundle[fileName]?.imports ?? []) closure(imported, seen);
+        return seen;
+      };
+      const loader = chunks.find((chunk) => chunk.name === 'placard' && chunk.isEntry);
+      const manifest = { loader: [...closure(loader.fileName)], components: {}, lazy: {} };
+      // Each chunk the loader imports dynamically is a component's registering module, named after its tag.
+      for (const fileName of loader.dynamicImports) {
+        const tag = bundle[fileName].name;
+        manifest.components[tag] = [...closure(fileName)].filter((file) => !manifest.loader.includes(file));
+      }
+      // Chunks loaded only on demand (ical.js, a Temporal polyfill, Welsh data): not part of a page's first load.
+      const eager = new Set([...manifest.loader, ...Object.values(manifest.components).flat()]);
+      for (const chunk of chunks) if (!eager.has(chunk.fileName)) manifest.lazy[chunk.fileName] = chunk.name;
+      mkdirSync('dist', { recursive: true });
+      writeFileSync('dist/manifest.json', JSON.stringify(manifest, null, 2));
+    },
+  };
+}
+
+export default [
+  {
+    input: { placard: 'build/placard.js' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [...plugins(), componentManifest()],
+    treeshake,
+  },
+  {
+    input: 'build/placard.all.js',
+    output: {
+      file: 'dist/placard.all.js',
+      format: 'iife',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+    plugins: plugins(),
+    treeshake,
+  },
+];

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Prints what the script-tag bundle costs a page: the loader, each component's
+// chunks on top of it, and the all-in-one file — raw, gzip and brotli — and
+// checks them against the budgets. Exits non-zero when a budget is broken.
+import { readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dist = new URL('../dist/', import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL('manifest.json', dist), 'utf8'));
+
+const BUDGETS_GZIP = {
+  loader: 2 * 1024,
+  'page with placard-event-card': 20 * 1024,
+};
+
+function measure(files) {
+  const buffers = files.map((file) => readFileSync(new URL(file, dist)));
+  // Files are compressed one by one, as a server sends them.
+  return buffers.reduce(
+    (total, buffer) => ({
+      raw: total.raw + buffer.length,
+      gzip: total.gzip + gzipSync(buffer, { level: 9 }).length,
+      brotli:
+        total.brotli +
+        brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const rows = [['loader (placard.js)', manifest.loader, 'loader']];
+for (const [tag, files] of Object.entries(manifest.components)) {
+  rows.push([`${tag} chunks`, files]);
+  rows.push([`page with ${tag} (loader + chunks)`, [...manifest.loader, ...files], `page with ${tag}`]);
+}
+rows.push(['all-in-one (placard.all.js)', ['placard.all.js']]);
+for (const [file, name] of Object.entries(manifest.lazy)) rows.push([`on demand: ${name}`, [file]]);
+
+let failed = false;
+console.log(['what', 'raw', 'gzip', 'brotli', 'budget (gzip)'].join('\t'));
+for (const [label, files, budgetKey] of rows) {
+  const size = measure(files);
+  const budget = budgetKey && BUDGETS_GZIP[budgetKey];
+  const verdict = budget ? `${kb(budget)} ${size.gzip <= budget ? 'ok' : 'OVER'}` : '';
+  if (budget && size.gzip > budget) failed = true;
+  console.log([label, kb(size.raw), kb(size.gzip), kb(size.brotli), verdict].join('\t'));
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,7 @@
+/**
+ * Every Placard element the loader knows, with the module that registers it.
+ * Adding a component to the script-tag bundle is one line here.
+ */
+export const components: Record<string, () => Promise<unknown>> = {
+  'placard-event-card': () => import('@placard/event-card/placard-event-card.js'),
+};
