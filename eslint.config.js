@@ -8,7 +8,14 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '**/custom-elements.json', '**/generated/**', '.turbo/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'storybook-static/**',
+      '**/custom-elements.json',
+      '**/generated/**',
+      '.turbo/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -26,6 +33,16 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js', 'packages/*/test/unit/**/*.ts', '**/*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // End-to-end tests hand functions to the page, which run with browser globals.
+    files: ['apps/*/test/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // Chai assertions are property reads (`expect(x).to.exist`).
+    files: ['packages/*/test/**/*.ts', 'packages/test-kit/src/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
     rules: {

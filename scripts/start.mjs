@@ -16,4 +16,6 @@ const demo = createStaticServer(`${root}apps/demo-site/dist`);
 const docs = createStaticServer(storybook, { csp: null });
 const demoUrl = await listen(demo.server, Number(process.env.DEMO_PORT ?? 8000));
 const docsUrl = await listen(docs.server, Number(process.env.STORYBOOK_PORT ?? 6006));
-console.log(`\nPlacard is running:\n  Demo branch site: ${demoUrl}\n  Storybook:        ${docsUrl}\n\nPress Ctrl+C to stop.`);
+console.log(
+  `\nPlacard is running:\n  Demo branch site: ${demoUrl}\n  Storybook:        ${docsUrl}\n\nPress Ctrl+C to stop.`,
+);

@@ -54,7 +54,10 @@ export function createStaticServer(root, { csp = STRICT_CSP } = {}) {
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
-      const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      const headers = {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      };
       const policy = policyFor(url.pathname);
       if (policy) headers['content-security-policy'] = policy;
       response.writeHead(200, headers).end(body);

@@ -10,7 +10,10 @@ import { STRICT_CSP, createStaticServer, listen } from '../scripts/static-server
 const RALLY = 'Emergency rally – Keep Trump’s Hands Off Latin America!';
 // Two copies of Lit each create the `lit-html` Trusted Types policy: a page that
 // includes two bundles must allow duplicate policy names (README, "Trusted Types").
-const DUPLICATES_CSP = STRICT_CSP.replace('trusted-types placard lit-html', "trusted-types placard lit-html 'allow-duplicates'");
+const DUPLICATES_CSP = STRICT_CSP.replace(
+  'trusted-types placard lit-html',
+  "trusted-types placard lit-html 'allow-duplicates'",
+);
 
 let browser;
 let baseUrl;
@@ -26,7 +29,15 @@ before(async () => {
   baseUrl = await listen(server, 0);
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -67,7 +78,9 @@ describe('demo branch site under a strict CSP with Trusted Types', () => {
     assert.match(await when.textContent(), /Thursday, 15 March 2018/u);
     assert.match(await card.locator('article dd').nth(1).textContent(), /128 Theobalds Road/u);
     // Structured data for search engines was written through the `placard` Trusted Types policy.
-    const jsonLd = JSON.parse(await page.locator('#rally > script[type="application/ld+json"]').textContent());
+    const jsonLd = JSON.parse(
+      await page.locator('#rally > script[type="application/ld+json"]').textContent(),
+    );
     assert.equal(jsonLd['@type'], 'Event');
     assert.equal(jsonLd.name, RALLY);
     await page.close();
@@ -104,7 +117,10 @@ describe('demo branch site under a strict CSP with Trusted Types', () => {
     await page.locator('placard-event-card#rally article').waitFor();
     assert.ok(scripts.includes('/placard/placard.js'));
     assert.ok(!scripts.some((path) => path.endsWith('placard.all.js')), 'the all-in-one file is not loaded');
-    assert.ok(!scripts.some((path) => /ical|temporal/u.test(path)), `no lazy libraries on an English page: ${scripts}`);
+    assert.ok(
+      !scripts.some((path) => /ical|temporal/u.test(path)),
+      `no lazy libraries on an English page: ${scripts}`,
+    );
     await page.close();
   });
 

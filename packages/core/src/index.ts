@@ -10,12 +10,22 @@ export * from './sources/index.js';
 export { readEventInputs, type EventInputs, type EventInputChannel } from './sources/event-input.js';
 export { loadEventDocument } from './sources/event-document.js';
 export * from './i18n/index.js';
-export { fetchDocument, clearDocumentCache, type FetchedDocument, type FetchDocumentOptions } from './loading/fetch-document.js';
+export {
+  fetchDocument,
+  clearDocumentCache,
+  type FetchedDocument,
+  type FetchDocumentOptions,
+} from './loading/fetch-document.js';
 export { detectDocumentFormat, type DocumentFormat } from './loading/document-format.js';
 export { define } from './elements/define.js';
 export { PlacardElement } from './elements/placard-element.js';
 export { MenuButtonController } from './elements/menu-keyboard.js';
-export { reportError, reportLoad, type PlacardErrorDetail, type PlacardLoadDetail } from './elements/events.js';
+export {
+  reportError,
+  reportLoad,
+  type PlacardErrorDetail,
+  type PlacardLoadDetail,
+} from './elements/events.js';
 export { writeJsonLdScript, removeJsonLdScript, GENERATED_ATTRIBUTE } from './elements/json-ld-script.js';
 export { themeTokens } from './theme/tokens.js';
 export { focusRing, visuallyHidden, buttonStyles } from './theme/shared-styles.js';

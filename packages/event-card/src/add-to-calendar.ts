@@ -34,6 +34,7 @@ interface MenuTargets {
  * nobody adds to a calendar never downloads that code.
  *
  * @summary Add-to-calendar menu for a Placard event.
+ * @tagname placard-add-to-calendar
  *
  * @csspart button - The "Add to calendar" button.
  * @csspart menu - The list of calendar services.
@@ -79,11 +80,21 @@ export class PlacardAddToCalendar extends PlacardElement {
   protected override render() {
     if (!this.event) return nothing;
     const targets = this.targets;
-    const newTab = html`<span class="visually-hidden">${msg('(opens in a new tab)', { id: 'opens-new-tab' })}</span>`;
+    const newTab = html`<span class="visually-hidden"
+      >${msg('(opens in a new tab)', { id: 'opens-new-tab' })}</span
+    >`;
     const item = (href: string | undefined, label: string) =>
       html`<li role="none">
-        <a part="item" role="menuitem" tabindex="-1" href=${href ?? nothing} aria-disabled=${href ? nothing : 'true'}
-          target="_blank" rel="noopener noreferrer" @click=${this.onItemChosen}>${label}${newTab}</a
+        <a
+          part="item"
+          role="menuitem"
+          tabindex="-1"
+          href=${href ?? nothing}
+          aria-disabled=${href ? nothing : 'true'}
+          target="_blank"
+          rel="noopener noreferrer"
+          @click=${this.onItemChosen}
+          >${label}${newTab}</a
         >
       </li>`;
     const hosted = safeUrl(this.icsUrl);
@@ -102,8 +113,12 @@ export class PlacardAddToCalendar extends PlacardElement {
         @pointerenter=${this.prepareTargets}
         @focus=${this.prepareTargets}
       >
-        ${msg('Add to calendar', { id: 'add-to-calendar' })}<span class="visually-hidden">: ${this.event.name}</span>
-        <svg aria-hidden="true" viewBox="0 0 10 6" width="10" height="6"><path d="M0 0l5 6 5-6z" fill="currentColor" /></svg>
+        ${msg('Add to calendar', { id: 'add-to-calendar' })}<span class="visually-hidden"
+          >: ${this.event.name}</span
+        >
+        <svg aria-hidden="true" viewBox="0 0 10 6" width="10" height="6">
+          <path d="M0 0l5 6 5-6z" fill="currentColor" />
+        </svg>
       </button>
       <ul
         id="menu"
@@ -119,8 +134,14 @@ export class PlacardAddToCalendar extends PlacardElement {
         ${item(targets?.links.office365, msg('Microsoft 365', { id: 'calendar-office365' }))}
         ${item(targets?.links.yahoo, msg('Yahoo Calendar', { id: 'calendar-yahoo' }))}
         <li role="none">
-          <a part="item" role="menuitem" tabindex="-1" href=${icsHref ?? nothing} download=${icsName ?? nothing}
-            aria-disabled=${icsHref ? nothing : 'true'} @click=${this.onItemChosen}
+          <a
+            part="item"
+            role="menuitem"
+            tabindex="-1"
+            href=${icsHref ?? nothing}
+            download=${icsName ?? nothing}
+            aria-disabled=${icsHref ? nothing : 'true'}
+            @click=${this.onItemChosen}
             >${msg('Download .ics (Apple Calendar, Outlook)', { id: 'calendar-ics' })}</a
           >
         </li>

@@ -69,6 +69,7 @@ const INPUT_ATTRIBUTES = [
  * the card loads and when JavaScript is off. Developers may set `event` directly.
  *
  * @summary An accessible event card for union branch websites.
+ * @tagname placard-event-card
  *
  * @fires placard-load - The card shows an event. `detail.data` is the `PlacardEvent`.
  * @fires placard-error - The input could not be used. `detail.error` is a `PlacardInputError` whose `message` says what to fix.
@@ -173,7 +174,12 @@ export class PlacardEventCard extends PlacardElement {
     const generation = ++this.readGeneration;
     const read = this.event
       ? Promise.resolve({ event: this.event })
-      : readEventInputs({ src: this.src, eventId: this.eventId, attributes: this.attributeRecord(), host: this });
+      : readEventInputs({
+          src: this.src,
+          eventId: this.eventId,
+          attributes: this.attributeRecord(),
+          host: this,
+        });
     const settled = read.then(
       ({ event }) => {
         if (generation !== this.readGeneration) return;
@@ -202,7 +208,9 @@ export class PlacardEventCard extends PlacardElement {
 
   /** Adds schema.org JSON-LD for search engines, unless the page already gave it in a script. */
   private publishStructuredData(event: PlacardEvent): void {
-    const pageGaveJsonLd = this.querySelector(`:scope > script[type="application/ld+json"]:not([${GENERATED_ATTRIBUTE}])`);
+    const pageGaveJsonLd = this.querySelector(
+      `:scope > script[type="application/ld+json"]:not([${GENERATED_ATTRIBUTE}])`,
+    );
     if (pageGaveJsonLd) {
       removeJsonLdScript(this);
       return;
@@ -214,31 +222,44 @@ export class PlacardEventCard extends PlacardElement {
     if (!this.shown) {
       return this.error
         ? this.renderError(this.error)
-        : html`<p class="loading" role="status">${this.loading ? msg('Loading event…', { id: 'loading-event' }) : ''}</p>`;
+        : html`<p class="loading" role="status">
+            ${this.loading ? msg('Loading event…', { id: 'loading-event' }) : ''}
+          </p>`;
     }
     const event = this.shown;
     return html`
       <article part="card" class="card" aria-labelledby="name">
-        ${renderHeading(this.headingLevel, event.name)}
-        ${this.renderNotice(event)} ${this.error ? this.renderError(this.error) : nothing}
+        ${renderHeading(this.headingLevel, event.name)} ${this.renderNotice(event)}
+        ${this.error ? this.renderError(this.error) : nothing}
         <dl part="details" class="details">
           ${this.renderWhen(event)} ${this.renderPlace(event)} ${this.renderOnline(event)}
         </dl>
-        ${event.description
-          ? html`<div part="description" class="description">
-              ${event.description.split(/\n\s*\n/u).map((paragraph) => html`<p>${paragraph}</p>`)}
-            </div>`
-          : nothing}
+        ${
+          event.description
+            ? html`<div part="description" class="description">
+                ${event.description.split(/\n\s*\n/u).map((paragraph) => html`<p>${paragraph}</p>`)}
+              </div>`
+            : nothing
+        }
         ${this.renderPeople(event)}
         <div part="actions" class="actions">
-          ${event.status === 'cancelled' || this.hasEnded(event)
-            ? nothing
-            : html`<placard-add-to-calendar .event=${event} ics-url=${this.icsUrl ?? nothing}></placard-add-to-calendar>`}
-          ${safeUrl(event.url)
-            ? html`<a class="button" href=${safeUrl(event.url)!}
-                >${msg('More details', { id: 'more-details' })}<span class="visually-hidden">: ${event.name}</span></a
-              >`
-            : nothing}
+          ${
+            event.status === 'cancelled' || this.hasEnded(event)
+              ? nothing
+              : html`<placard-add-to-calendar
+                  .event=${event}
+                  ics-url=${this.icsUrl ?? nothing}
+                ></placard-add-to-calendar>`
+          }
+          ${
+            safeUrl(event.url)
+              ? html`<a class="button" href=${safeUrl(event.url)!}
+                  >${msg('More details', { id: 'more-details' })}<span class="visually-hidden"
+                    >: ${event.name}</span
+                  ></a
+                >`
+              : nothing
+          }
         </div>
       </article>
     `;
@@ -251,9 +272,13 @@ export class PlacardEventCard extends PlacardElement {
         <dt>${msg('Date and time', { id: 'date-and-time' })}</dt>
         <dd>
           <time datetime=${when.startDatetime}>${when.text}</time>
-          ${when.inReaderZone
-            ? html`<span class="reader-zone">${msg(str`(${when.inReaderZone} where you are)`, { id: 'in-reader-zone' })}</span>`
-            : nothing}
+          ${
+            when.inReaderZone
+              ? html`<span class="reader-zone"
+                  >${msg(str`(${when.inReaderZone} where you are)`, { id: 'in-reader-zone' })}</span
+                >`
+              : nothing
+          }
         </dd>
       </div>
     `;
@@ -268,16 +293,23 @@ export class PlacardEventCard extends PlacardElement {
         <dt>${msg('Location', { id: 'location' })}</dt>
         <dd>
           ${venue.name ? html`<span class="venue">${venue.name}</span>` : nothing}
-          ${venue.address
-            ? html`<span class="address">${venue.address.split(/\s*(?:\n|,)\s*/u).map((line) => html`<span>${line}</span>`)}</span>`
-            : nothing}
-          ${map
-            ? html`<a class="map-link" href=${map} target="_blank" rel="noopener noreferrer"
-                >${msg('View map', { id: 'view-map' })}<span class="visually-hidden"
-                  >: ${venue.name ?? venue.address} ${msg('(opens in a new tab)', { id: 'opens-new-tab' })}</span
-                ></a
-              >`
-            : nothing}
+          ${
+            venue.address
+              ? html`<span class="address"
+                  >${venue.address.split(/\s*(?:\n|,)\s*/u).map((line) => html`<span>${line}</span>`)}</span
+                >`
+              : nothing
+          }
+          ${
+            map
+              ? html`<a class="map-link" href=${map} target="_blank" rel="noopener noreferrer"
+                  >${msg('View map', { id: 'view-map' })}<span class="visually-hidden"
+                    >: ${venue.name ?? venue.address}
+                    ${msg('(opens in a new tab)', { id: 'opens-new-tab' })}</span
+                  ></a
+                >`
+              : nothing
+          }
         </dd>
       </div>
     `;
@@ -289,7 +321,13 @@ export class PlacardEventCard extends PlacardElement {
     return html`
       <div class="row">
         <dt>${msg('Online', { id: 'online' })}</dt>
-        <dd><a href=${online}>${msg('Join online', { id: 'join-online' })}<span class="visually-hidden">: ${event.name}</span></a></dd>
+        <dd>
+          <a href=${online}
+            >${msg('Join online', { id: 'join-online' })}<span class="visually-hidden"
+              >: ${event.name}</span
+            ></a
+          >
+        </dd>
       </div>
     `;
   }
@@ -319,7 +357,9 @@ export class PlacardEventCard extends PlacardElement {
   }
 
   private renderNotice(event: PlacardEvent) {
-    const text = statusNotice(event.status) ?? (this.hasEnded(event) ? msg('This event has ended.', { id: 'event-ended' }) : undefined);
+    const text =
+      statusNotice(event.status) ??
+      (this.hasEnded(event) ? msg('This event has ended.', { id: 'event-ended' }) : undefined);
     if (!text) return nothing;
     return html`<p part="notice" class="notice notice-${event.status}"><strong>${text}</strong></p>`;
   }
@@ -327,7 +367,9 @@ export class PlacardEventCard extends PlacardElement {
   private renderError(error: PlacardInputError): TemplateResult {
     return html`
       <div part="error" class="error" role="alert">
-        <p class="error-title"><strong>${msg('This event could not be shown', { id: 'event-error-title' })}</strong></p>
+        <p class="error-title">
+          <strong>${msg('This event could not be shown', { id: 'event-error-title' })}</strong>
+        </p>
         <p class="error-message">${error.message}</p>
       </div>
     `;
@@ -363,9 +405,14 @@ function statusNotice(status: EventStatus): string | undefined {
 function asInputError(error: unknown): PlacardInputError {
   return error instanceof PlacardInputError
     ? error
-    : new PlacardInputError('invalid-value', `Something unexpected went wrong reading the event: ${String(error)}`, undefined, {
-        cause: error,
-      });
+    : new PlacardInputError(
+        'invalid-value',
+        `Something unexpected went wrong reading the event: ${String(error)}`,
+        undefined,
+        {
+          cause: error,
+        },
+      );
 }
 
 /** Whether a light-DOM change is the card's own structured data being written, which must not trigger a re-read. */
@@ -373,7 +420,10 @@ function isGeneratedScript(record: MutationRecord): boolean {
   const target = record.target instanceof Element ? record.target : record.target.parentElement;
   if (target?.closest(`[${GENERATED_ATTRIBUTE}]`)) return true;
   const changed = [...record.addedNodes, ...record.removedNodes];
-  return changed.length > 0 && changed.every((node) => node instanceof Element && node.hasAttribute(GENERATED_ATTRIBUTE));
+  return (
+    changed.length > 0 &&
+    changed.every((node) => node instanceof Element && node.hasAttribute(GENERATED_ATTRIBUTE))
+  );
 }
 
 function camelCase(attribute: string): string {

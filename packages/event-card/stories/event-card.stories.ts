@@ -1,6 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { afterRally, beforeRally, hostileText, hostileUrl, rallyAttributes, rallyJsonLd } from '@placard/test-kit/fixtures.js';
+import {
+  afterRally,
+  beforeRally,
+  hostileText,
+  hostileUrl,
+  rallyAttributes,
+  rallyJsonLd,
+} from '@placard/test-kit/fixtures.js';
+import { waitForWidgets } from '@placard/test-kit/stories.js';
 import '../src/placard-event-card.js';
 
 interface CardArgs {
@@ -37,6 +45,8 @@ const meta: Meta<CardArgs> = {
   title: 'Components/Event card',
   component: 'placard-event-card',
   args: rally,
+  // The card reads its inputs asynchronously: wait, so the axe check sees the final state.
+  play: waitForWidgets,
   render: (args) => html`
     <placard-event-card
       lang=${args.lang ?? nothing}
@@ -66,11 +76,18 @@ export const Default: Story = {};
 export const Cancelled: Story = { args: { status: 'cancelled' } };
 export const Postponed: Story = { args: { status: 'postponed' } };
 export const Rescheduled: Story = { args: { status: 'rescheduled' } };
-export const MovedOnline: Story = { args: { status: 'moved-online', onlineUrl: 'https://example.org/stream' } };
+export const MovedOnline: Story = {
+  args: { status: 'moved-online', onlineUrl: 'https://example.org/stream' },
+};
 
 /** An online-only meeting: the time is shown in the reader's own zone. */
 export const Online: Story = {
-  args: { venue: undefined, address: undefined, onlineUrl: 'https://example.org/meeting', name: 'Branch committee (online)' },
+  args: {
+    venue: undefined,
+    address: undefined,
+    onlineUrl: 'https://example.org/meeting',
+    name: 'Branch committee (online)',
+  },
 };
 
 /** After the event: it says so and offers no "Add to calendar". */
@@ -78,7 +95,14 @@ export const Ended: Story = { args: { now: afterRally } };
 
 /** A week of action over several whole days. */
 export const MultiDay: Story = {
-  args: { name: 'Week of action for the NHS', start: '2018-02-12', end: '2018-02-18', allDay: true, url: undefined, description: undefined },
+  args: {
+    name: 'Week of action for the NHS',
+    start: '2018-02-12',
+    end: '2018-02-18',
+    allDay: true,
+    url: undefined,
+    description: undefined,
+  },
 };
 
 export const Welsh: Story = { args: { lang: 'cy' } };
@@ -91,7 +115,10 @@ export const Narrow: Story = {
 /** A missing start: the webmaster sees what to fix, not a blank box. */
 export const ErrorMissingStart: Story = { name: 'Error: missing start', args: { start: undefined } };
 
-export const ErrorUnknownTimeZone: Story = { name: 'Error: unknown time zone', args: { timeZone: 'Europe/Londn' } };
+export const ErrorUnknownTimeZone: Story = {
+  name: 'Error: unknown time zone',
+  args: { timeZone: 'Europe/Londn' },
+};
 
 /** Markup and a `javascript:` link in the data are shown as text and dropped. */
 export const HostileText: Story = {

@@ -60,7 +60,8 @@ export const rallyJsonLd = {
 };
 
 /** Text an attacker might put in a feed or attribute. None of it may run. */
-export const hostileText = '<img src=x onerror="window.__placardPwned=true"><script>window.__placardPwned=true</script>';
+export const hostileText =
+  '<img src=x onerror="window.__placardPwned=true"><script>window.__placardPwned=true</script>';
 export const hostileUrl = 'javascript:window.__placardPwned=true';
 
 /** A fixed "now" after the rally, for the ended state. */

@@ -32,7 +32,10 @@ export function expectInert(element: Element): void {
   expect(root, 'widget has a shadow root').to.exist;
   expect(window.__placardPwned, 'hostile script ran').to.equal(undefined);
   const all = [...root!.querySelectorAll('*')];
-  expect(all.filter((node) => node.localName === 'img' || node.localName === 'script'), 'injected elements').to.have.length(0);
+  expect(
+    all.filter((node) => node.localName === 'img' || node.localName === 'script'),
+    'injected elements',
+  ).to.have.length(0);
   for (const node of all) {
     for (const attribute of node.getAttributeNames()) {
       expect(attribute.startsWith('on'), `event handler attribute ${attribute}`).to.equal(false);

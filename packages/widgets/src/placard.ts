@@ -12,7 +12,6 @@ interface PlacardLoader {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var placardLoader: PlacardLoader | undefined;
 }
 

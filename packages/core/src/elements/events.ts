@@ -28,11 +28,21 @@ export function reportError(host: HTMLElement, error: PlacardInputError, logged:
     console.warn(`Placard <${host.localName}>: ${error.message}`, error.cause ?? '');
   }
   host.dispatchEvent(
-    new CustomEvent<PlacardErrorDetail>('placard-error', { detail: { error }, bubbles: true, composed: true }),
+    new CustomEvent<PlacardErrorDetail>('placard-error', {
+      detail: { error },
+      bubbles: true,
+      composed: true,
+    }),
   );
 }
 
 /** Fires a bubbling, composed `placard-load` event with the data the widget now shows. */
 export function reportLoad<T>(host: HTMLElement, data: T): void {
-  host.dispatchEvent(new CustomEvent<PlacardLoadDetail<T>>('placard-load', { detail: { data }, bubbles: true, composed: true }));
+  host.dispatchEvent(
+    new CustomEvent<PlacardLoadDetail<T>>('placard-load', {
+      detail: { data },
+      bubbles: true,
+      composed: true,
+    }),
+  );
 }

@@ -41,7 +41,12 @@ export interface Polyfills {
 
 export type IntlKind = keyof Polyfills;
 
-export const KINDS: readonly IntlKind[] = ['DateTimeFormat', 'NumberFormat', 'PluralRules', 'RelativeTimeFormat'];
+export const KINDS: readonly IntlKind[] = [
+  'DateTimeFormat',
+  'NumberFormat',
+  'PluralRules',
+  'RelativeTimeFormat',
+];
 
 // ---------------------------------------------------------------------------
 // Formatter factories
@@ -208,4 +213,3 @@ export async function ensureIntlLocale(locale: string): Promise<void> {
   const { loadIntlPolyfills } = await import('./intl-loader.js');
   await loadIntlPolyfills(missing, target);
 }
-

@@ -14,7 +14,10 @@ export interface CalendarTargets {
  * link builders and the iCalendar writer (with its time-zone rules) on first
  * use: most readers never open the menu, so pages do not pay for it up front.
  */
-export async function loadCalendarTargets(event: PlacardEvent, options: ICalendarOptions): Promise<CalendarTargets> {
+export async function loadCalendarTargets(
+  event: PlacardEvent,
+  options: ICalendarOptions,
+): Promise<CalendarTargets> {
   const [{ calendarLinks }, { eventToICalendar, icsFileName }] = await Promise.all([
     import('./calendar-links.js'),
     import('./ics.js'),

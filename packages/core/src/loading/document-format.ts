@@ -7,11 +7,18 @@ export type DocumentFormat = 'json' | 'icalendar' | 'html' | 'unknown';
  * type (`text/plain`, `application/octet-stream`), so the content decides when
  * the declared type does not.
  */
-export function detectDocumentFormat(document: Pick<FetchedDocument, 'contentType' | 'text'>): DocumentFormat {
+export function detectDocumentFormat(
+  document: Pick<FetchedDocument, 'contentType' | 'text'>,
+): DocumentFormat {
   const type = document.contentType;
   const start = document.text.trimStart().slice(0, 64).toLowerCase();
   if (type === 'text/calendar' || start.startsWith('begin:vcalendar')) return 'icalendar';
-  if (type === 'application/json' || type.endsWith('+json') || start.startsWith('{') || start.startsWith('[')) {
+  if (
+    type === 'application/json' ||
+    type.endsWith('+json') ||
+    start.startsWith('{') ||
+    start.startsWith('[')
+  ) {
     return 'json';
   }
   if (type === 'text/html' || start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';

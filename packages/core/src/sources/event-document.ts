@@ -6,7 +6,10 @@ import { parseJsonText } from './json-input.js';
 import type { DocumentSourceOptions } from './source-options.js';
 
 /** Fetches `src` and parses it by its real format. */
-export async function loadEventDocument(src: string, options: DocumentSourceOptions = {}): Promise<PlacardEvent> {
+export async function loadEventDocument(
+  src: string,
+  options: DocumentSourceOptions = {},
+): Promise<PlacardEvent> {
   const document = await fetchDocument(src);
   switch (detectDocumentFormat(document)) {
     case 'json':
@@ -14,7 +17,10 @@ export async function loadEventDocument(src: string, options: DocumentSourceOpti
     case 'icalendar': {
       // ical.js is downloaded only by pages that meet an iCalendar feed.
       const { parseICalendarEvent } = await import('./icalendar-event.js');
-      return parseICalendarEvent(document.text, { ...options, source: `the calendar file at ${document.url}` });
+      return parseICalendarEvent(document.text, {
+        ...options,
+        source: `the calendar file at ${document.url}`,
+      });
     }
     case 'html':
       throw new PlacardInputError(
@@ -30,4 +36,3 @@ export async function loadEventDocument(src: string, options: DocumentSourceOpti
       );
   }
 }
-

@@ -27,7 +27,9 @@ const DESCRIBING_ATTRIBUTES = ['name', 'start'];
  * Placard widget follows: `src`, a child JSON or JSON-LD script, attributes,
  * then `h-event` markup. Throws `PlacardInputError` explaining what to fix.
  */
-export async function readEventInputs(inputs: EventInputs): Promise<{ event: PlacardEvent; channel: EventInputChannel }> {
+export async function readEventInputs(
+  inputs: EventInputs,
+): Promise<{ event: PlacardEvent; channel: EventInputChannel }> {
   // The element's time-zone applies to wall times in every channel that has no zone field of its own.
   const options = { eventId: inputs.eventId, defaultTimeZone: inputs.attributes['time-zone'] ?? undefined };
   if (inputs.src) {
@@ -38,7 +40,10 @@ export async function readEventInputs(inputs: EventInputs): Promise<{ event: Pla
   const script = childDataScript(inputs.host);
   if (script) {
     const text = script.textContent ?? '';
-    const event = script.type === 'application/ld+json' ? await parseJsonLd(text, options) : await parseJsonText(text, options);
+    const event =
+      script.type === 'application/ld+json'
+        ? await parseJsonLd(text, options)
+        : await parseJsonText(text, options);
     return { event, channel: 'script' };
   }
   if (DESCRIBING_ATTRIBUTES.some((name) => inputs.attributes[name] != null)) {
@@ -67,4 +72,3 @@ function hEventRoot(host: Element): Element | undefined {
   if (host.classList.contains('h-event')) return host;
   return host.querySelector('.h-event') ?? undefined;
 }
-

@@ -56,11 +56,16 @@ export interface ICalendarEventOptions extends DocumentSourceOptions {
  * @throws PlacardInputError for text that is not iCalendar, a calendar with no
  *   events, an unknown `eventId`, or an event with unusable fields.
  */
-export async function parseICalendarEvent(text: string, options: ICalendarEventOptions = {}): Promise<PlacardEvent> {
+export async function parseICalendarEvent(
+  text: string,
+  options: ICalendarEventOptions = {},
+): Promise<PlacardEvent> {
   const source = options.source ?? 'the iCalendar file';
   const calendar = parseCalendar(text, source);
   registerTimeZones(calendar);
-  const vevents = calendar.getAllSubcomponents('vevent').filter((vevent) => !vevent.hasProperty('recurrence-id'));
+  const vevents = calendar
+    .getAllSubcomponents('vevent')
+    .filter((vevent) => !vevent.hasProperty('recurrence-id'));
   const candidates = vevents.map((vevent, index) => ({
     id: stringProperty(vevent, 'uid'),
     parse: () =>
@@ -89,9 +94,15 @@ function parseCalendar(text: string, source: string): IcalComponent {
       { cause },
     );
   }
-  const root = new ICAL.Component(Array.isArray((parsed as unknown[])[0]) ? (parsed as unknown[])[0] as never : (parsed as never));
+  const root = new ICAL.Component(
+    Array.isArray((parsed as unknown[])[0]) ? ((parsed as unknown[])[0] as never) : (parsed as never),
+  );
   if (root.name !== 'vcalendar') {
-    throw new PlacardInputError('malformed-document', `${capitalise(source)} does not start with BEGIN:VCALENDAR.`, 'src');
+    throw new PlacardInputError(
+      'malformed-document',
+      `${capitalise(source)} does not start with BEGIN:VCALENDAR.`,
+      'src',
+    );
   }
   return root;
 }
@@ -100,7 +111,8 @@ function parseCalendar(text: string, source: string): IcalComponent {
 function registerTimeZones(calendar: IcalComponent): void {
   for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) {
     const timezone = new ICAL.Timezone(vtimezone);
-    if (timezone.tzid && !isValidTimeZone(timezone.tzid)) ICAL.TimezoneService.register(timezone, timezone.tzid);
+    if (timezone.tzid && !isValidTimeZone(timezone.tzid))
+      ICAL.TimezoneService.register(timezone, timezone.tzid);
   }
 }
 
@@ -142,7 +154,11 @@ function timeText(time: IcalTime, ianaZone: string | undefined): string {
   return isoWithOffset(time.toJSDate(), 'UTC');
 }
 
-function endText(vevent: IcalComponent, start: IcalTime | null, startZone: string | undefined): string | undefined {
+function endText(
+  vevent: IcalComponent,
+  start: IcalTime | null,
+  startZone: string | undefined,
+): string | undefined {
   let end = vevent.getFirstPropertyValue('dtend') as IcalTime | null;
   if (!end && start) {
     const duration = vevent.getFirstPropertyValue('duration');

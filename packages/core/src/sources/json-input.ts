@@ -17,4 +17,3 @@ export async function parseJsonLd(text: string, options: DocumentSourceOptions):
   const { parseJsonLdEvent } = await import('./json-ld.js');
   return parseJsonLdEvent(text, options);
 }
-

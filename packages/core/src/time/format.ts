@@ -112,7 +112,13 @@ function formatTimed(schedule: TimedSchedule, options: WhenFormatOptions): Forma
 }
 
 /** One instant or a range, with the zone named, and with dates if `withDate`. */
-function span(locale: string, timeZone: string, start: Date, end: Date | undefined, withDate: boolean): string {
+function span(
+  locale: string,
+  timeZone: string,
+  start: Date,
+  end: Date | undefined,
+  withDate: boolean,
+): string {
   const format = dateTimeFormat(locale, {
     ...(withDate ? DATE_FIELDS : {}),
     ...TIME_FIELDS,
@@ -140,7 +146,10 @@ function rangeSeparator(format: Intl.DateTimeFormat, start: Date): string {
   const parts = format.formatRangeToParts(start, farEnd);
   const firstEnd = parts.findIndex((part) => part.source === 'endRange');
   const lastStart = parts.findLastIndex((part) => part.source === 'startRange');
-  const between = parts.slice(lastStart + 1, firstEnd).map((part) => part.value).join('');
+  const between = parts
+    .slice(lastStart + 1, firstEnd)
+    .map((part) => part.value)
+    .join('');
   return between || ' – ';
 }
 

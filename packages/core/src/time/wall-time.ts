@@ -63,7 +63,11 @@ export async function wallTimeToInstant(wall: string, timeZone: string, field?: 
  * @throws PlacardInputError `invalid-date` for text that is not such a date,
  *   `unknown-time-zone` for a zone (given or in brackets) the runtime does not know
  */
-export async function parseDateTimeInput(text: string, defaultZone: string, field?: string): Promise<DateTimeInput> {
+export async function parseDateTimeInput(
+  text: string,
+  defaultZone: string,
+  field?: string,
+): Promise<DateTimeInput> {
   const input = text.trim();
   if (input === '') throw emptyDate(field);
   const zone = canonicalTimeZone(defaultZone);
@@ -171,7 +175,11 @@ function subject(input: string, field: string | undefined): string {
 }
 
 function unreadableDate(input: string, field?: string): PlacardInputError {
-  return new PlacardInputError('invalid-date', `${subject(input, field)} is not a date Placard can read. ${HOW_TO_WRITE}`, field);
+  return new PlacardInputError(
+    'invalid-date',
+    `${subject(input, field)} is not a date Placard can read. ${HOW_TO_WRITE}`,
+    field,
+  );
 }
 
 function notARealDate(input: string, field: string | undefined, cause: unknown): PlacardInputError {
@@ -184,5 +192,9 @@ function notARealDate(input: string, field: string | undefined, cause: unknown):
 }
 
 function emptyDate(field: string | undefined): PlacardInputError {
-  return new PlacardInputError('invalid-date', `${field ? `The ${field}` : 'The date'} is empty. ${HOW_TO_WRITE}`, field);
+  return new PlacardInputError(
+    'invalid-date',
+    `${field ? `The ${field}` : 'The date'} is empty. ${HOW_TO_WRITE}`,
+    field,
+  );
 }

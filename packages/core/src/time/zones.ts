@@ -18,7 +18,21 @@ const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
 // mislead the people most likely to type them: "BST" is Bangladesh, not British
 // Summer Time, "IST" is India and "CST" is Chicago. These are the only
 // three-letter names IANA has.
-const IANA_THREE_LETTER = new Set(['CET', 'EET', 'EST', 'GMT', 'HST', 'MET', 'MST', 'PRC', 'ROC', 'ROK', 'UCT', 'UTC', 'WET']);
+const IANA_THREE_LETTER = new Set([
+  'CET',
+  'EET',
+  'EST',
+  'GMT',
+  'HST',
+  'MET',
+  'MST',
+  'PRC',
+  'ROC',
+  'ROK',
+  'UCT',
+  'UTC',
+  'WET',
+]);
 
 /**
  * Whether `zone` is an IANA time-zone name this runtime knows, such as

@@ -15,8 +15,18 @@ const rally: TimedSchedule = {
   timeZone: 'Europe/London',
 };
 
-const strikeWeek: AllDaySchedule = { allDay: true, startDate: '2018-02-12', endDate: '2018-02-18', timeZone: 'Europe/London' };
-const strikeDay: AllDaySchedule = { allDay: true, startDate: '2018-02-12', endDate: '2018-02-12', timeZone: 'Europe/London' };
+const strikeWeek: AllDaySchedule = {
+  allDay: true,
+  startDate: '2018-02-12',
+  endDate: '2018-02-18',
+  timeZone: 'Europe/London',
+};
+const strikeDay: AllDaySchedule = {
+  allDay: true,
+  startDate: '2018-02-12',
+  endDate: '2018-02-12',
+  timeZone: 'Europe/London',
+};
 
 describe('formatSchedule: in-person timed events', () => {
   it('shows the venue time with the zone named, collapsing a same-day range', () => {
@@ -48,39 +58,61 @@ describe('formatSchedule: in-person timed events', () => {
   });
 
   it('leaves out the reader’s time when their clock shows the same', () => {
-    expect(formatSchedule(rally, { locale: 'en-GB', readerTimeZone: 'Europe/Dublin' }).inReaderZone).toBeUndefined();
+    expect(
+      formatSchedule(rally, { locale: 'en-GB', readerTimeZone: 'Europe/Dublin' }).inReaderZone,
+    ).toBeUndefined();
     expect(formatSchedule(rally, { locale: 'en-GB', readerTimeZone: 'UTC' }).inReaderZone).toBeUndefined();
   });
 
   it('shows British Summer Time in summer', () => {
-    const summer: TimedSchedule = { ...rally, start: new Date('2018-07-12T17:30:00Z'), end: new Date('2018-07-12T19:00:00Z') };
+    const summer: TimedSchedule = {
+      ...rally,
+      start: new Date('2018-07-12T17:30:00Z'),
+      end: new Date('2018-07-12T19:00:00Z'),
+    };
     const when = formatSchedule(summer, { locale: 'en-GB', readerTimeZone: 'Europe/London' });
     expect(when.text).toBe('Thursday, 12 July 2018, 18:30–20:00 BST');
     expect(when.startDatetime).toBe('2018-07-12T18:30+01:00');
   });
 
   it('shows a start without an end', () => {
-    const when = formatSchedule({ ...rally, end: undefined }, { locale: 'en-GB', readerTimeZone: 'America/New_York' });
+    const when = formatSchedule(
+      { ...rally, end: undefined },
+      { locale: 'en-GB', readerTimeZone: 'America/New_York' },
+    );
     expect(when.text).toBe('Thursday, 15 March 2018 at 18:30 GMT');
     expect(when.endDatetime).toBeUndefined();
     expect(when.inReaderZone).toBe('14:30 GMT-4');
   });
 
   it('ignores an end that is not after the start', () => {
-    const when = formatSchedule({ ...rally, end: rally.start }, { locale: 'en-GB', readerTimeZone: 'Europe/London' });
+    const when = formatSchedule(
+      { ...rally, end: rally.start },
+      { locale: 'en-GB', readerTimeZone: 'Europe/London' },
+    );
     expect(when.text).toBe('Thursday, 15 March 2018 at 18:30 GMT');
     expect(when.endDatetime).toBeUndefined();
   });
 
   it('shows both dates for a timed event over several days', () => {
-    const when = formatSchedule({ ...rally, end: new Date('2018-03-16T20:00:00Z') }, { locale: 'en-GB', readerTimeZone: 'Europe/London' });
-    expect(spaced(when.text)).toBe('Thursday, 15 March 2018 at 18:30 GMT – Friday, 16 March 2018 at 20:00 GMT');
+    const when = formatSchedule(
+      { ...rally, end: new Date('2018-03-16T20:00:00Z') },
+      { locale: 'en-GB', readerTimeZone: 'Europe/London' },
+    );
+    expect(spaced(when.text)).toBe(
+      'Thursday, 15 March 2018 at 18:30 GMT – Friday, 16 March 2018 at 20:00 GMT',
+    );
   });
 
   it('keeps dates in the reader’s span when the event runs over several days', () => {
     // Same dates in London and New York, but a time-only "14:30–16:00" would hide the second day.
-    const when = formatSchedule({ ...rally, end: new Date('2018-03-16T20:00:00Z') }, { locale: 'en-GB', readerTimeZone: 'America/New_York' });
-    expect(spaced(when.inReaderZone)).toBe('Thursday, 15 March 2018 at 14:30 GMT-4 – Friday, 16 March 2018 at 16:00 GMT-4');
+    const when = formatSchedule(
+      { ...rally, end: new Date('2018-03-16T20:00:00Z') },
+      { locale: 'en-GB', readerTimeZone: 'America/New_York' },
+    );
+    expect(spaced(when.inReaderZone)).toBe(
+      'Thursday, 15 March 2018 at 14:30 GMT-4 – Friday, 16 March 2018 at 16:00 GMT-4',
+    );
   });
 });
 
@@ -107,7 +139,12 @@ describe('formatSchedule: clock changes', () => {
   it('names both zones for a span over the spring change', () => {
     // 00:30 GMT to 03:30 BST: two hours. A collapsed range would say "00:30–03:30 BST".
     const when = formatSchedule(
-      { allDay: false, start: new Date('2026-03-29T00:30:00Z'), end: new Date('2026-03-29T02:30:00Z'), timeZone: 'Europe/London' },
+      {
+        allDay: false,
+        start: new Date('2026-03-29T00:30:00Z'),
+        end: new Date('2026-03-29T02:30:00Z'),
+        timeZone: 'Europe/London',
+      },
       { locale: 'en-GB', readerTimeZone: 'Europe/London' },
     );
     expect(spaced(when.text)).toBe('Sunday, 29 March 2026 at 00:30 GMT – Sunday, 29 March 2026 at 03:30 BST');
@@ -120,10 +157,17 @@ describe('formatSchedule: clock changes', () => {
   it('names both zones for a span over the autumn change', () => {
     // 00:30 BST to 02:30 GMT: three hours.
     const when = formatSchedule(
-      { allDay: false, start: new Date('2026-10-24T23:30:00Z'), end: new Date('2026-10-25T02:30:00Z'), timeZone: 'Europe/London' },
+      {
+        allDay: false,
+        start: new Date('2026-10-24T23:30:00Z'),
+        end: new Date('2026-10-25T02:30:00Z'),
+        timeZone: 'Europe/London',
+      },
       { locale: 'en-GB', readerTimeZone: 'America/New_York' },
     );
-    expect(spaced(when.text)).toBe('Sunday, 25 October 2026 at 00:30 BST – Sunday, 25 October 2026 at 02:30 GMT');
+    expect(spaced(when.text)).toBe(
+      'Sunday, 25 October 2026 at 00:30 BST – Sunday, 25 October 2026 at 02:30 GMT',
+    );
     expect(Date.parse(when.endDatetime!) - Date.parse(when.startDatetime)).toBe(3 * 3_600_000);
     // New York is still on EDT that night.
     expect(when.inReaderZone).toBe('Saturday, 24 October 2026, 19:30–22:30 GMT-4');
@@ -139,7 +183,11 @@ describe('formatSchedule: online events', () => {
       endDatetime: '2018-03-15T16:00-04:00',
       timeZone: 'America/New_York',
     });
-    const honolulu = formatSchedule(rally, { locale: 'en-US', readerTimeZone: 'Pacific/Honolulu', online: true });
+    const honolulu = formatSchedule(rally, {
+      locale: 'en-US',
+      readerTimeZone: 'Pacific/Honolulu',
+      online: true,
+    });
     expect(spaced(honolulu.text)).toBe('Thursday, March 15, 2018, 8:30 – 10:00 AM HST');
     expect(honolulu.inReaderZone).toBeUndefined();
   });
@@ -173,20 +221,29 @@ describe('formatSchedule: all-day events', () => {
 
   it('keeps dates in a far-west event zone and when online', () => {
     const honolulu: AllDaySchedule = { ...strikeDay, timeZone: 'Pacific/Honolulu' };
-    expect(formatSchedule(honolulu, { locale: 'en-GB', readerTimeZone: 'Pacific/Kiritimati' }).text).toBe('Monday, 12 February 2018');
-    expect(formatSchedule(strikeWeek, { locale: 'en-GB', readerTimeZone: 'Pacific/Honolulu', online: true }).text).toMatch(
-      /^12\s–\s18 February 2018$/,
+    expect(formatSchedule(honolulu, { locale: 'en-GB', readerTimeZone: 'Pacific/Kiritimati' }).text).toBe(
+      'Monday, 12 February 2018',
     );
+    expect(
+      formatSchedule(strikeWeek, { locale: 'en-GB', readerTimeZone: 'Pacific/Honolulu', online: true }).text,
+    ).toMatch(/^12\s–\s18 February 2018$/);
   });
 
   it('spans months and years', () => {
-    const when = formatSchedule({ ...strikeWeek, startDate: '2018-12-28', endDate: '2019-01-04' }, { locale: 'en-GB' });
+    const when = formatSchedule(
+      { ...strikeWeek, startDate: '2018-12-28', endDate: '2019-01-04' },
+      { locale: 'en-GB' },
+    );
     expect(spaced(when.text)).toBe('28 December 2018 – 4 January 2019');
   });
 
   it('refuses dates that are not real', () => {
-    expect(() => formatSchedule({ ...strikeDay, startDate: '2018-02-30' }, { locale: 'en-GB' })).toThrow(PlacardInputError);
-    expect(() => formatSchedule({ ...strikeDay, endDate: 'next week' }, { locale: 'en-GB' })).toThrow(/"next week" is not a real date/);
+    expect(() => formatSchedule({ ...strikeDay, startDate: '2018-02-30' }, { locale: 'en-GB' })).toThrow(
+      PlacardInputError,
+    );
+    expect(() => formatSchedule({ ...strikeDay, endDate: 'next week' }, { locale: 'en-GB' })).toThrow(
+      /"next week" is not a real date/,
+    );
   });
 });
 
@@ -201,10 +258,13 @@ describe('formatSchedule: Welsh', () => {
 
 describe('formatSchedule: bad zones', () => {
   it('throws unknown-time-zone for the event or the reader', () => {
-    const event = () => formatSchedule({ ...rally, timeZone: 'Europe/Londn' }, { locale: 'en-GB', readerTimeZone: 'UTC' });
+    const event = () =>
+      formatSchedule({ ...rally, timeZone: 'Europe/Londn' }, { locale: 'en-GB', readerTimeZone: 'UTC' });
     expect(event).toThrow(PlacardInputError);
     expect(event).toThrow(/"Europe\/Londn" is not a time zone Placard knows/);
-    expect(() => formatSchedule(rally, { locale: 'en-GB', readerTimeZone: 'Nowhere/Special' })).toThrow(PlacardInputError);
+    expect(() => formatSchedule(rally, { locale: 'en-GB', readerTimeZone: 'Nowhere/Special' })).toThrow(
+      PlacardInputError,
+    );
   });
 });
 

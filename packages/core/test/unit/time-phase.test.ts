@@ -6,7 +6,12 @@ const at = (iso: string) => new Date(iso);
 const ms = (date: Date, delta: number) => new Date(date.getTime() + delta);
 
 describe('timed events with an end', () => {
-  const rally: TimedSchedule = { allDay: false, start: at('2018-03-15T18:30:00Z'), end: at('2018-03-15T20:00:00Z'), timeZone: 'Europe/London' };
+  const rally: TimedSchedule = {
+    allDay: false,
+    start: at('2018-03-15T18:30:00Z'),
+    end: at('2018-03-15T20:00:00Z'),
+    timeZone: 'Europe/London',
+  };
 
   it.each([
     ['before the start', ms(rally.start, -1), false, false],
@@ -22,18 +27,28 @@ describe('timed events with an end', () => {
 });
 
 describe('timed events without an end', () => {
-  const meeting: TimedSchedule = { allDay: false, start: at('2018-03-15T18:30:00Z'), timeZone: 'Europe/London' };
+  const meeting: TimedSchedule = {
+    allDay: false,
+    start: at('2018-03-15T18:30:00Z'),
+    timeZone: 'Europe/London',
+  };
 
   it('is over once its start has passed, and never ongoing', () => {
     expect(isPast(meeting, ms(meeting.start, -1))).toBe(false);
     expect(isPast(meeting, meeting.start)).toBe(false);
     expect(isPast(meeting, ms(meeting.start, 1))).toBe(true);
-    for (const now of [ms(meeting.start, -1), meeting.start, ms(meeting.start, 1)]) expect(isOngoing(meeting, now)).toBe(false);
+    for (const now of [ms(meeting.start, -1), meeting.start, ms(meeting.start, 1)])
+      expect(isOngoing(meeting, now)).toBe(false);
   });
 });
 
 describe('all-day events', () => {
-  const strikeWeek: AllDaySchedule = { allDay: true, startDate: '2018-02-12', endDate: '2018-02-18', timeZone: 'Europe/London' };
+  const strikeWeek: AllDaySchedule = {
+    allDay: true,
+    startDate: '2018-02-12',
+    endDate: '2018-02-18',
+    timeZone: 'Europe/London',
+  };
 
   it.each([
     ['the evening before', '2018-02-11T23:59:59.999Z', false, false],
@@ -46,7 +61,12 @@ describe('all-day events', () => {
   });
 
   it('uses the event zone’s calendar, in summer time too', () => {
-    const summerDay: AllDaySchedule = { allDay: true, startDate: '2018-07-01', endDate: '2018-07-01', timeZone: 'Europe/London' };
+    const summerDay: AllDaySchedule = {
+      allDay: true,
+      startDate: '2018-07-01',
+      endDate: '2018-07-01',
+      timeZone: 'Europe/London',
+    };
     // 23:30 UTC on 1 July is already 00:30 BST on 2 July.
     expect(isPast(summerDay, at('2018-07-01T22:59:59Z'))).toBe(false);
     expect(isPast(summerDay, at('2018-07-01T23:00:00Z'))).toBe(true);

@@ -18,22 +18,34 @@ const iso = (date: Date) => date.toISOString();
 
 describe('wallTimeToInstant', () => {
   it('reads a wall time in its zone', async () => {
-    expect(iso(await wallTimeToInstant('2018-03-15T18:30', 'Europe/London'))).toBe('2018-03-15T18:30:00.000Z');
-    expect(iso(await wallTimeToInstant('2018-07-15T18:30', 'Europe/London'))).toBe('2018-07-15T17:30:00.000Z');
-    expect(iso(await wallTimeToInstant('2018-03-15T14:30:15', 'America/New_York'))).toBe('2018-03-15T18:30:15.000Z');
+    expect(iso(await wallTimeToInstant('2018-03-15T18:30', 'Europe/London'))).toBe(
+      '2018-03-15T18:30:00.000Z',
+    );
+    expect(iso(await wallTimeToInstant('2018-07-15T18:30', 'Europe/London'))).toBe(
+      '2018-07-15T17:30:00.000Z',
+    );
+    expect(iso(await wallTimeToInstant('2018-03-15T14:30:15', 'America/New_York'))).toBe(
+      '2018-03-15T18:30:15.000Z',
+    );
     expect(iso(await wallTimeToInstant('2018-03-16T00:00', 'Asia/Kolkata'))).toBe('2018-03-15T18:30:00.000Z');
   });
 
   it('moves a time skipped by the spring clock change forward (01:30 → 02:30 BST)', async () => {
     // 29 March 2026, the last Sunday in March: London clocks jump from 01:00 GMT to 02:00 BST.
-    expect(iso(await wallTimeToInstant('2026-03-29T01:30', 'Europe/London'))).toBe('2026-03-29T01:30:00.000Z');
+    expect(iso(await wallTimeToInstant('2026-03-29T01:30', 'Europe/London'))).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
     // New York skipped 02:00–03:00 on 11 March 2018.
-    expect(iso(await wallTimeToInstant('2018-03-11T02:30', 'America/New_York'))).toBe('2018-03-11T07:30:00.000Z');
+    expect(iso(await wallTimeToInstant('2018-03-11T02:30', 'America/New_York'))).toBe(
+      '2018-03-11T07:30:00.000Z',
+    );
   });
 
   it('takes the earlier of a time repeated by the autumn clock change (01:30 BST)', async () => {
     // 25 October 2026: London clocks go back from 02:00 BST to 01:00 GMT, so 01:30 happens twice.
-    expect(iso(await wallTimeToInstant('2026-10-25T01:30', 'Europe/London'))).toBe('2026-10-25T00:30:00.000Z');
+    expect(iso(await wallTimeToInstant('2026-10-25T01:30', 'Europe/London'))).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
   });
 
   it('keeps true durations for spans over a clock change', async () => {
@@ -54,8 +66,12 @@ describe('wallTimeToInstant', () => {
   });
 
   it('refuses impossible times and unknown zones', async () => {
-    expect((await inputError(() => wallTimeToInstant('2018-03-15T24:30', 'Europe/London'))).code).toBe('invalid-date');
-    expect((await inputError(() => wallTimeToInstant('2018-03-15T18:30', 'Europe/Londn'))).code).toBe('unknown-time-zone');
+    expect((await inputError(() => wallTimeToInstant('2018-03-15T24:30', 'Europe/London'))).code).toBe(
+      'invalid-date',
+    );
+    expect((await inputError(() => wallTimeToInstant('2018-03-15T18:30', 'Europe/Londn'))).code).toBe(
+      'unknown-time-zone',
+    );
   });
 });
 
@@ -128,7 +144,9 @@ describe('parseDateTimeInput', () => {
   });
 
   it('explains an offset that contradicts the bracketed zone', async () => {
-    const error = await inputError(() => parseDateTimeInput('2018-03-15T18:30+01:00[Europe/London]', 'UTC', 'start'));
+    const error = await inputError(() =>
+      parseDateTimeInput('2018-03-15T18:30+01:00[Europe/London]', 'UTC', 'start'),
+    );
     expect(error.code).toBe('invalid-date');
     expect(error.message).toBe(
       'The start "2018-03-15T18:30+01:00[Europe/London]" gives a UTC offset that does not match its time zone. Remove the offset or correct it.',
@@ -140,14 +158,20 @@ describe('parseDateTimeInput', () => {
       'The start is empty. Write dates as 2018-03-15 or 2018-03-15T18:30.',
     );
     const message = (await inputError(() => parseDateTimeInput('x'.repeat(500), 'UTC'))).message;
-    expect(message).toBe(`"${'x'.repeat(57)}…" is not a date Placard can read. Write dates as 2018-03-15 or 2018-03-15T18:30.`);
+    expect(message).toBe(
+      `"${'x'.repeat(57)}…" is not a date Placard can read. Write dates as 2018-03-15 or 2018-03-15T18:30.`,
+    );
   });
 
   it('reports unknown zones, given or bracketed', async () => {
-    const bracketed = await inputError(() => parseDateTimeInput('2018-03-15T18:30[Mars/Olympus]', 'UTC', 'start'));
+    const bracketed = await inputError(() =>
+      parseDateTimeInput('2018-03-15T18:30[Mars/Olympus]', 'UTC', 'start'),
+    );
     expect(bracketed.code).toBe('unknown-time-zone');
     expect(bracketed.message).toMatch(/^The start "Mars\/Olympus" is not a time zone Placard knows\./);
-    expect((await inputError(() => parseDateTimeInput('2018-03-15T18:30', 'Europe/Londn'))).code).toBe('unknown-time-zone');
+    expect((await inputError(() => parseDateTimeInput('2018-03-15T18:30', 'Europe/Londn'))).code).toBe(
+      'unknown-time-zone',
+    );
   });
 });
 
@@ -202,7 +226,9 @@ describe('properties', () => {
       hour: fc.integer({ min: 0, max: 23 }),
       minute: fc.integer({ min: 0, max: 59 }),
     })
-    .map(({ year, month, day, hour, minute }) => `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}`);
+    .map(
+      ({ year, month, day, hour, minute }) => `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}`,
+    );
 
   // An independent reading of an instant's wall clock, straight from Intl.
   const readers = new Map(
@@ -221,7 +247,12 @@ describe('properties', () => {
     ]),
   );
   function readWallClock(instant: Date, timeZone: string): { wall: string; offset: string } {
-    const parts = Object.fromEntries(readers.get(timeZone)!.formatToParts(instant).map((part) => [part.type, part.value]));
+    const parts = Object.fromEntries(
+      readers
+        .get(timeZone)!
+        .formatToParts(instant)
+        .map((part) => [part.type, part.value]),
+    );
     return {
       wall: `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`,
       offset: parts.timeZoneName ?? '',
@@ -257,10 +288,17 @@ describe('properties', () => {
   it('reads back any instant written as ISO 8601 with Z', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.date({
+          min: new Date('1900-01-01T00:00:00Z'),
+          max: new Date('2200-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        }),
         fc.constantFrom(...zones),
         async (date, zone) => {
-          expect(await parseDateTimeInput(date.toISOString(), zone)).toEqual({ instant: date, timeZone: zone });
+          expect(await parseDateTimeInput(date.toISOString(), zone)).toEqual({
+            instant: date,
+            timeZone: zone,
+          });
         },
       ),
       { numRuns: 200 },

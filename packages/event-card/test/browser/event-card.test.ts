@@ -9,7 +9,13 @@ import {
   rallyJson,
   rallyJsonLd,
 } from '@placard/test-kit/fixtures.js';
-import { emulateTimeZone, expectAccessible, expectInert, settled, shadowText } from '@placard/test-kit/suites.js';
+import {
+  emulateTimeZone,
+  expectAccessible,
+  expectInert,
+  settled,
+  shadowText,
+} from '@placard/test-kit/suites.js';
 import type { PlacardEventCard } from '../../src/event-card.js';
 import '../../src/placard-event-card.js';
 
@@ -19,7 +25,8 @@ const RALLY = rallyAttributes.name;
 async function rallyCard(overrides: Record<string, string | null> = {}): Promise<PlacardEventCard> {
   const element = document.createElement('placard-event-card');
   const attributes = { ...rallyAttributes, 'heading-level': '2', now: beforeRally, ...overrides };
-  for (const [name, value] of Object.entries(attributes)) if (value !== null) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== null) element.setAttribute(name, value);
   const card = await fixture<PlacardEventCard>(element);
   await settled(card);
   return card;
@@ -76,11 +83,17 @@ describe('<placard-event-card>', () => {
 
     it('renders the rally from a src feed, picking the event by event-id', async () => {
       const feed = URL.createObjectURL(
-        new Blob([JSON.stringify({ events: [{ id: 'other', name: 'Other', start: '2018-01-01' }, rallyJson] })], {
-          type: 'application/json',
-        }),
+        new Blob(
+          [JSON.stringify({ events: [{ id: 'other', name: 'Other', start: '2018-01-01' }, rallyJson] })],
+          {
+            type: 'application/json',
+          },
+        ),
       );
-      const element = Object.assign(document.createElement('placard-event-card'), { src: feed, eventId: 'emergency-rally-2018-03-15' });
+      const element = Object.assign(document.createElement('placard-event-card'), {
+        src: feed,
+        eventId: 'emergency-rally-2018-03-15',
+      });
       const loadedEvent = oneEvent(element, 'placard-load');
       const card = await fixture<PlacardEventCard>(element);
       const loaded = await loadedEvent;
@@ -152,7 +165,13 @@ describe('<placard-event-card>', () => {
     });
 
     it('is accessible in each state', async () => {
-      const states: Array<Record<string, string | null>> = [{}, { status: 'cancelled' }, { now: afterRally }, { start: null }, { lang: 'cy' }];
+      const states: Array<Record<string, string | null>> = [
+        {},
+        { status: 'cancelled' },
+        { now: afterRally },
+        { start: null },
+        { lang: 'cy' },
+      ];
       for (const overrides of states) {
         const card = await rallyCard(overrides);
         await expectAccessible(card);
@@ -173,7 +192,9 @@ describe('<placard-event-card>', () => {
         for (const [name, value] of Object.entries({ ...rallyAttributes, ...overrides })) {
           if (value !== null) element.setAttribute(name, value);
         }
-        const errored = new Promise<CustomEvent>((resolve) => element.addEventListener('placard-error', resolve, { once: true }));
+        const errored = new Promise<CustomEvent>((resolve) =>
+          element.addEventListener('placard-error', resolve, { once: true }),
+        );
         const card = await fixture<PlacardEventCard>(element);
         const event = await errored;
         await settled(card);
@@ -184,7 +205,9 @@ describe('<placard-event-card>', () => {
     }
 
     it('explains an unreachable src', async () => {
-      const element = Object.assign(document.createElement('placard-event-card'), { src: '/no-such-feed.json' });
+      const element = Object.assign(document.createElement('placard-event-card'), {
+        src: '/no-such-feed.json',
+      });
       const errored = oneEvent(element, 'placard-error');
       const card = await fixture<PlacardEventCard>(element);
       const event = await errored;
@@ -215,7 +238,12 @@ describe('<placard-event-card>', () => {
 
   describe('hostile input', () => {
     it('renders markup in text as text and drops javascript: links', async () => {
-      const card = await rallyCard({ name: `Rally ${hostileText}`, description: hostileText, url: hostileUrl, venue: hostileText });
+      const card = await rallyCard({
+        name: `Rally ${hostileText}`,
+        description: hostileText,
+        url: hostileUrl,
+        venue: hostileText,
+      });
       expect(heading(card).textContent).to.contain('<img src=x');
       expectInert(card);
       await expectAccessible(card);
@@ -258,7 +286,10 @@ describe('<placard-event-card>', () => {
       await settled(menuElement);
       menuElement.shadowRoot!.querySelector('button')!.click();
       await settled(menuElement);
-      await waitUntil(() => menuElement.shadowRoot!.querySelector('a[download]'), 'the .ics file is made on opening');
+      await waitUntil(
+        () => menuElement.shadowRoot!.querySelector('a[download]'),
+        'the .ics file is made on opening',
+      );
       const download = menuElement.shadowRoot!.querySelector<HTMLAnchorElement>('a[download]')!;
       expect(download.download).to.equal('emergency-rally-keep-trumps-hands-off-latin-america.ics');
       const text = await (await fetch(download.href)).text();
@@ -293,7 +324,8 @@ describe('<placard-event-card>', () => {
     it('shows strings and dates in Welsh when the page is in Welsh', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"></div>`);
       const element = document.createElement('placard-event-card');
-      for (const [name, value] of Object.entries({ ...rallyAttributes, now: beforeRally })) element.setAttribute(name, value);
+      for (const [name, value] of Object.entries({ ...rallyAttributes, now: beforeRally }))
+        element.setAttribute(name, value);
       wrapper.append(element);
       await settled(element as PlacardEventCard);
       await new Promise((resolve) => setTimeout(resolve, 200));
