@@ -3,8 +3,9 @@
 // every test runner in it (vitest, @web/test-runner, node:test), so CI and
 // people see how many tests ran without adding up turbo's interleaved output.
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
-const log = readFileSync(process.argv[2] ?? 0, 'utf8').replace(/\u001b\[[0-9;]*m/g, '');
+const log = stripVTControlCharacters(readFileSync(process.argv[2] ?? 0, 'utf8'));
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -33,7 +34,9 @@ for (const line of log.split('\n')) {
 // the last one of each task (turbo prefixes every line with "package:task: ").
 const lastProgress = new Map();
 for (const line of log.split('\n')) {
-  const progress = /^(.*?)Chromium: .*test files \| (\d+) passed, (\d+) failed(?:, (\d+) skipped)?/.exec(line);
+  const progress = /^(.*?)Chromium: .*test files \| (\d+) passed, (\d+) failed(?:, (\d+) skipped)?/.exec(
+    line,
+  );
   if (progress) lastProgress.set(progress[1], progress.slice(2));
 }
 for (const [p, f, s] of lastProgress.values()) add(p, f, s);

@@ -55,7 +55,9 @@ const INPUT_ATTRIBUTES = [
   'url',
   'online-url',
   'status',
+  'previous-start',
   'description',
+  'image',
 ] as const;
 
 /**
@@ -115,8 +117,12 @@ export class PlacardEventCard extends PlacardElement {
   @property({ attribute: 'online-url' }) onlineUrl?: string;
   /** `scheduled` (default), `cancelled`, `postponed`, `rescheduled` or `moved-online`. */
   @property() status?: string;
+  /** For a `rescheduled` event: when it was going to start, written like `start`. */
+  @property({ attribute: 'previous-start' }) previousStart?: string;
   /** Plain-text description. */
   @property() description?: string;
+  /** Address of an image (poster) for the event, given to search engines. */
+  @property() image?: string;
   /** Level of the heading for the event name, 1–6. Pick the one that fits your page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
   /** Map service for "View map": `openstreetmap` (default) or `google`. */
@@ -266,19 +272,20 @@ export class PlacardEventCard extends PlacardElement {
   }
 
   private renderWhen(event: PlacardEvent): TemplateResult {
-    const when = formatSchedule(event, { locale: this.locale, online: attendanceMode(event) === 'online' });
+    // In-person events show the venue's time; online-only events the reader's own (architecture, "Time").
+    const online = attendanceMode(event) === 'online';
+    const when = formatSchedule(event, { locale: this.locale, online });
+    const readerNote = when.inReaderZone
+      ? msg(str`(${when.inReaderZone} where you are)`, { id: 'in-reader-zone' })
+      : online && !event.allDay
+        ? msg('Time shown in your time zone', { id: 'time-in-your-zone' })
+        : undefined;
     return html`
       <div class="row">
         <dt>${msg('Date and time', { id: 'date-and-time' })}</dt>
         <dd>
           <time datetime=${when.startDatetime}>${when.text}</time>
-          ${
-            when.inReaderZone
-              ? html`<span class="reader-zone"
-                  >${msg(str`(${when.inReaderZone} where you are)`, { id: 'in-reader-zone' })}</span
-                >`
-              : nothing
-          }
+          ${readerNote ? html`<span class="reader-zone">${readerNote}</span>` : nothing}
         </dd>
       </div>
     `;
@@ -361,7 +368,24 @@ export class PlacardEventCard extends PlacardElement {
       statusNotice(event.status) ??
       (this.hasEnded(event) ? msg('This event has ended.', { id: 'event-ended' }) : undefined);
     if (!text) return nothing;
-    return html`<p part="notice" class="notice notice-${event.status}"><strong>${text}</strong></p>`;
+    const previously =
+      event.status === 'rescheduled' && event.previousStart
+        ? formatSchedule(
+            { allDay: false, start: event.previousStart, timeZone: event.timeZone },
+            { locale: this.locale },
+          )
+        : undefined;
+    return html`<p part="notice" class="notice notice-${event.status}">
+      <strong>${text}</strong>
+      ${
+        previously
+          ? html`<span class="previously"
+              >${msg('Previously', { id: 'previously' })}:
+              <time datetime=${previously.startDatetime}>${previously.text}</time></span
+            >`
+          : nothing
+      }
+    </p>`;
   }
 
   private renderError(error: PlacardInputError): TemplateResult {

@@ -75,7 +75,23 @@ export const Default: Story = {};
 
 export const Cancelled: Story = { args: { status: 'cancelled' } };
 export const Postponed: Story = { args: { status: 'postponed' } };
-export const Rescheduled: Story = { args: { status: 'rescheduled' } };
+/** Moved to a new date: the card says when it was going to be. */
+export const Rescheduled: Story = {
+  render: (args) => html`
+    <placard-event-card
+      name=${args.name ?? nothing}
+      start="2018-03-22T18:30"
+      end="2018-03-22T20:00"
+      previous-start="2018-03-15T18:30"
+      status="rescheduled"
+      time-zone="Europe/London"
+      venue=${args.venue ?? nothing}
+      address=${args.address ?? nothing}
+      heading-level="2"
+      now=${beforeRally}
+    ></placard-event-card>
+  `,
+};
 export const MovedOnline: Story = {
   args: { status: 'moved-online', onlineUrl: 'https://example.org/stream' },
 };

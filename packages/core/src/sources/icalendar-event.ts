@@ -62,7 +62,6 @@ export async function parseICalendarEvent(
 ): Promise<PlacardEvent> {
   const source = options.source ?? 'the iCalendar file';
   const calendar = parseCalendar(text, source);
-  registerTimeZones(calendar);
   const vevents = calendar
     .getAllSubcomponents('vevent')
     .filter((vevent) => !vevent.hasProperty('recurrence-id'));
@@ -107,15 +106,6 @@ function parseCalendar(text: string, source: string): IcalComponent {
   return root;
 }
 
-/** Lets ical.js convert times whose TZID is not an IANA name (Outlook's "GMT Standard Time") through the file's VTIMEZONE. */
-function registerTimeZones(calendar: IcalComponent): void {
-  for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) {
-    const timezone = new ICAL.Timezone(vtimezone);
-    if (timezone.tzid && !isValidTimeZone(timezone.tzid))
-      ICAL.TimezoneService.register(timezone, timezone.tzid);
-  }
-}
-
 function readFields(vevent: IcalComponent): EventFieldsInput {
   const start = vevent.getFirstPropertyValue('dtstart') as IcalTime | null;
   const startZone = start ? zoneOf(vevent, 'dtstart') : undefined;
@@ -150,7 +140,8 @@ function timeText(time: IcalTime, ianaZone: string | undefined): string {
   const wall = time.toString().replace(/Z$/u, '');
   if (time.zone?.tzid === 'UTC' || time.toString().endsWith('Z')) return `${wall}Z`;
   if (ianaZone || time.zone?.tzid === 'floating' || !time.zone) return wall;
-  // A zone only the file's VTIMEZONE defines: let ical.js turn it into an instant.
+  // A zone only the file's VTIMEZONE defines (Outlook's "GMT Standard Time"):
+  // ical.js finds that VTIMEZONE in the calendar and turns the time into an instant.
   return isoWithOffset(time.toJSDate(), 'UTC');
 }
 

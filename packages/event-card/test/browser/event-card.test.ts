@@ -146,6 +146,21 @@ describe('<placard-event-card>', () => {
       expect(card.shadowRoot!.querySelector('placard-add-to-calendar')).to.equal(null);
     });
 
+    it('says when a rescheduled event was going to be', async () => {
+      const card = await rallyCard({
+        status: 'rescheduled',
+        start: '2018-03-22T18:30',
+        end: null,
+        'previous-start': '2018-03-15T18:30',
+      });
+      const notice = card.shadowRoot!.querySelector('[part="notice"]')!;
+      expect(notice.textContent).to.contain('rescheduled');
+      expect(notice.querySelector('time')!.dateTime).to.equal('2018-03-15T18:30+00:00');
+      const data = JSON.parse(card.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(data.eventStatus).to.equal('https://schema.org/EventRescheduled');
+      expect(data.previousStartDate).to.equal('2018-03-15T18:30+00:00');
+    });
+
     it('says when the event has ended', async () => {
       const card = await rallyCard({ now: afterRally });
       expect(card.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('has ended');

@@ -26,12 +26,14 @@
 'online': `Ar-lein`,
 'opens-new-tab': `(yn agor mewn tab newydd)`,
 'organised-by': `Trefnir gan`,
+'previously': `Yn flaenorol`,
 'speakers': `Siaradwyr`,
 'status-cancelled': `Mae'r digwyddiad hwn wedi'i ganslo.`,
 'status-moved-online': `Mae'r digwyddiad hwn wedi symud ar-lein.`,
 'status-postponed': `Mae'r digwyddiad hwn wedi'i ohirio.`,
 'status-rescheduled': `Mae'r digwyddiad hwn wedi'i aildrefnu.`,
 'supported-by': `Cefnogir gan`,
+'time-in-your-zone': `Dangosir yr amser yn eich cylchfa amser`,
 'view-map': `Gweld y map`,
     };
   
