@@ -3,9 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumArgs, chromiumExecutable } from './scripts/chromium.mjs';
 import { timezonePlugin } from './scripts/wtr-timezone-plugin.mjs';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** @param {{ files: string | string[] }} options */
 export function browserTestConfig({ files }) {
@@ -21,18 +20,7 @@ export function browserTestConfig({ files }) {
     browsers: [
       playwrightLauncher({
         product: 'chromium',
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
       }),
     ],
     concurrency: 1,

@@ -1,9 +1,12 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { writeFileSync, mkdirSync } from 'node:fs';
 
 const plugins = () => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+  // Terser leaves template literals alone; this strips the whitespace inside html`` and css``.
+  minifyHtmlLiterals(),
   terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3 } }),
 ];
 

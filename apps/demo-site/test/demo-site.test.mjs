@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumExecutable } from '../../../scripts/chromium.mjs';
 import { STRICT_CSP, createStaticServer, listen } from '../scripts/static-server.mjs';
 
 const RALLY = 'Emergency rally – Keep Trump’s Hands Off Latin America!';
@@ -27,18 +28,7 @@ before(async () => {
   server = site.server;
   cspReports = site.cspReports;
   baseUrl = await listen(server, 0);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
 });
 
 after(async () => {
