@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const addToCalendarStyles = css`
   :host {
-    display: inline-block;
+    display: inline-flex;
     position: relative;
     font-family: var(--_font);
   }

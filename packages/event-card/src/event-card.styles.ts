@@ -99,6 +99,7 @@ export const eventCardStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
+    align-items: flex-start;
     gap: 0.75em;
   }
   .actions:empty {

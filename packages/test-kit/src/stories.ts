@@ -16,4 +16,9 @@ export async function waitForWidgets({ canvasElement }: StoryContextLike): Promi
     ...canvasElement.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*'),
   ].filter((element) => element.localName.startsWith('placard-'));
   await Promise.all(widgets.map((widget) => widget.updateComplete));
+  // A story that shows nothing would pass every axe check: fail it instead.
+  for (const widget of widgets) {
+    if (!customElements.get(widget.localName)) throw new Error(`<${widget.localName}> is not defined in this story.`);
+    if (!widget.shadowRoot?.textContent?.trim()) throw new Error(`<${widget.localName}> rendered nothing.`);
+  }
 }
