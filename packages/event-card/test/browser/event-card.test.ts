@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   afterRally,
   beforeRally,
@@ -319,6 +319,48 @@ describe('<placard-event-card>', () => {
       expect(menuElement.shadowRoot!.querySelector('a[download]')!.getAttribute('href')).to.equal(
         new URL('/events/rally.ics', document.baseURI).href,
       );
+    });
+  });
+
+  describe('layout', () => {
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+      await emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' });
+    });
+
+    it('reflows to one column without sideways scrolling at 320 CSS px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const card = await rallyCard({
+        name: 'Emergency rally – Keep Trump’s Hands Off Latin America! Bring banners and friends',
+      });
+      const article = card.shadowRoot!.querySelector('article')!;
+      expect(article.scrollWidth).to.be.at.most(article.clientWidth);
+      expect(card.getBoundingClientRect().right).to.be.at.most(320);
+      const [label, value] = [...card.shadowRoot!.querySelectorAll('.row')[0]!.children] as HTMLElement[];
+      // Label above value, not beside it.
+      expect(value!.getBoundingClientRect().top).to.be.greaterThan(label!.getBoundingClientRect().top);
+    });
+
+    it('keeps a visible focus ring and real borders in forced-colours mode', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const card = await rallyCard();
+      const menuElement = card.shadowRoot!.querySelector('placard-add-to-calendar')!;
+      const button = menuElement.shadowRoot!.querySelector('button')!;
+      button.focus();
+      await sendKeys({ press: 'Shift' }); // keyboard modality, so :focus-visible applies
+      const style = getComputedStyle(button);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      expect(style.borderStyle).to.equal('solid');
+    });
+
+    it('has no transitions when the reader asks for reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const card = await rallyCard();
+      const button = card
+        .shadowRoot!.querySelector('placard-add-to-calendar')!
+        .shadowRoot!.querySelector('button')!;
+      expect(getComputedStyle(button).transitionDuration).to.equal('0s');
     });
   });
 
