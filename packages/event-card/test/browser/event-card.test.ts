@@ -355,11 +355,12 @@ describe('<placard-event-card>', () => {
     });
 
     it('has no transitions when the reader asks for reduced motion', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
       const card = await rallyCard();
       const button = card
         .shadowRoot!.querySelector('placard-add-to-calendar')!
         .shadowRoot!.querySelector('button')!;
+      expect(getComputedStyle(button).transitionDuration).to.not.equal('0s');
+      await emulateMedia({ reducedMotion: 'reduce' });
       expect(getComputedStyle(button).transitionDuration).to.equal('0s');
     });
   });
