@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   {
     // End-to-end tests hand functions to the page, which run with browser globals.
-    files: ['apps/*/test/**/*.mjs'],
+    files: ['apps/*/test/**/*.mjs', '.storybook/test/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

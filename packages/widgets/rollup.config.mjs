@@ -43,11 +43,29 @@ function componentManifest() {
       }
       // Chunks loaded only on demand (ical.js, a Temporal polyfill, Welsh data): not part of a page's first load.
       const eager = new Set([...manifest.loader, ...Object.values(manifest.components).flat()]);
-      for (const chunk of chunks) if (!eager.has(chunk.fileName)) manifest.lazy[chunk.fileName] = chunk.name;
+      for (const chunk of chunks) {
+        if (eager.has(chunk.fileName)) continue;
+        // What loading this chunk on demand brings with it, beyond what the page already has.
+        const brings = [...closure(chunk.fileName)].filter((file) => !eager.has(file));
+        manifest.lazy[chunk.fileName] = { name: describe(chunk), brings };
+      }
       mkdirSync('dist', { recursive: true });
       writeFileSync('dist/manifest.json', JSON.stringify(manifest, null, 2));
     },
   };
+}
+
+/** A readable name for a chunk: the npm module it wraps (`@formatjs/intl-numberformat/locale-data/cy`), or its own file's name. */
+function describe(chunk) {
+  const id = chunk.facadeModuleId ?? '';
+  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(id);
+  if (!inPackage) return chunk.name;
+  const [, name, path] = inPackage;
+  const entry = path
+    .replace(/\.(m?js|cjs)$/, '')
+    .replace(/^(lib|dist|index)(\/|$)/, '')
+    .replace(/\/?index$/, '');
+  return entry ? `${name}/${entry}` : name;
 }
 
 export default [

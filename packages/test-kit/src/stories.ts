@@ -18,7 +18,8 @@ export async function waitForWidgets({ canvasElement }: StoryContextLike): Promi
   await Promise.all(widgets.map((widget) => widget.updateComplete));
   // A story that shows nothing would pass every axe check: fail it instead.
   for (const widget of widgets) {
-    if (!customElements.get(widget.localName)) throw new Error(`<${widget.localName}> is not defined in this story.`);
+    if (!customElements.get(widget.localName))
+      throw new Error(`<${widget.localName}> is not defined in this story.`);
     if (!widget.shadowRoot?.textContent?.trim()) throw new Error(`<${widget.localName}> rendered nothing.`);
   }
 }

@@ -35,7 +35,23 @@ for (const [tag, files] of Object.entries(manifest.components)) {
   rows.push([`page with ${tag} (loader + chunks)`, [...manifest.loader, ...files], `page with ${tag}`]);
 }
 rows.push(['all-in-one (placard.all.js)', ['placard.all.js']]);
-for (const [file, name] of Object.entries(manifest.lazy)) rows.push([`on demand: ${name}`, [file]]);
+
+// What a page with the event card loads in total for each way of giving it an event
+// (the card's parsers load on demand, only for the input the page uses).
+const EVENT_CARD_INPUTS = {
+  attributes: [],
+  'h-event markup': ['h-event'],
+  'JSON-LD script': ['json-ld'],
+  'Placard JSON src': ['event-document', 'placard-json'],
+  'iCalendar src': ['event-document', 'icalendar-event'],
+};
+const lazyByName = Object.values(manifest.lazy);
+const eventCardPage = [...manifest.loader, ...(manifest.components['placard-event-card'] ?? [])];
+for (const [input, names] of Object.entries(EVENT_CARD_INPUTS)) {
+  const extra = lazyByName.filter((chunk) => names.includes(chunk.name)).flatMap((chunk) => chunk.brings);
+  rows.push([`page with placard-event-card from ${input}`, [...new Set([...eventCardPage, ...extra])]]);
+}
+for (const [file, { name }] of Object.entries(manifest.lazy)) rows.push([`on demand: ${name}`, [file]]);
 
 let failed = false;
 console.log(['what', 'raw', 'gzip', 'brotli', 'budget (gzip)'].join('\t'));

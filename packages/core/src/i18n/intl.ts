@@ -170,8 +170,8 @@ function polyfillFor<K extends IntlKind>(kind: K, locale: string): Polyfills[K] 
 }
 
 /** Whether the formatters for `locale` will be in that locale: natively, or through loaded data. */
-export function isIntlLocaleReady(locale: string): boolean {
-  return KINDS.every((kind) => supportsNatively(kind, locale) || polyfillFor(kind, locale) !== undefined);
+export function isIntlLocaleReady(locale: string, kinds: readonly IntlKind[] = KINDS): boolean {
+  return kinds.every((kind) => supportsNatively(kind, locale) || polyfillFor(kind, locale) !== undefined);
 }
 
 /**
@@ -204,10 +204,10 @@ export function installPolyfill<K extends IntlKind>(
  * that is dates, numbers and relative times for Welsh (its plural rules are
  * native). Safe to call repeatedly; loads happen once.
  */
-export async function ensureIntlLocale(locale: string): Promise<void> {
+export async function ensureIntlLocale(locale: string, kinds: readonly IntlKind[] = KINDS): Promise<void> {
   const target = matchLocale(locale);
   if (!isTargetLocale(target)) return;
-  const missing = KINDS.filter((kind) => !supportsNatively(kind, locale));
+  const missing = kinds.filter((kind) => !supportsNatively(kind, locale));
   if (missing.length === 0) return;
   // The loading machinery itself is only downloaded by pages that need it.
   const { loadIntlPolyfills } = await import('./intl-loader.js');

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { IntlKind } from './intl.js';
 import { isLocaleLoaded, loadLocale, withLocale } from './localize.js';
 import { matchLocale, SOURCE_LOCALE, type SupportedLocale } from './locales.js';
 import { resolveLocaleTag } from './resolve-locale.js';
@@ -32,8 +33,16 @@ export class LocaleController implements ReactiveController {
   #wanted: SupportedLocale | undefined;
   #loaded: Promise<void> = Promise.resolve();
 
-  constructor(host: Host) {
+  /** The kinds of `Intl` formatter the host uses, whose data must load with its locale. */
+  readonly #intlKinds: readonly IntlKind[];
+
+  /**
+   * @param options.intl the kinds of `Intl` formatter the host uses (dates only by
+   *   default): a Welsh page in Chromium then downloads only the data it needs.
+   */
+  constructor(host: Host, options: { intl?: readonly IntlKind[] } = {}) {
     this.#host = host;
+    this.#intlKinds = options.intl ?? ['DateTimeFormat'];
     host.addController(this);
   }
 
@@ -81,12 +90,12 @@ export class LocaleController implements ReactiveController {
     const wanted = matchLocale(resolveLocaleTag(this.#host));
     if (wanted === this.#wanted) return;
     this.#wanted = wanted;
-    if (isLocaleLoaded(wanted)) {
+    if (isLocaleLoaded(wanted, this.#intlKinds)) {
       this.#use(wanted);
       this.#loaded = Promise.resolve();
       return;
     }
-    this.#loaded = loadLocale(wanted).then(
+    this.#loaded = loadLocale(wanted, this.#intlKinds).then(
       () => {
         if (this.#wanted === wanted) this.#use(wanted);
       },

@@ -24,7 +24,7 @@
  */
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { LocaleModule, TemplateMap } from '@lit/localize';
-import { ensureIntlLocale, isIntlLocaleReady } from './intl.js';
+import { KINDS, ensureIntlLocale, isIntlLocaleReady, type IntlKind } from './intl.js';
 import {
   isTargetLocale,
   SOURCE_LOCALE,
@@ -108,8 +108,10 @@ export function withLocale<T>(locale: string, fn: () => T): T {
 }
 
 /** Whether `locale`'s strings and its Intl data are ready (always so for English). */
-export function isLocaleLoaded(locale: SupportedLocale): boolean {
-  return !isTargetLocale(locale) || (sharedState().templates.has(locale) && isIntlLocaleReady(locale));
+export function isLocaleLoaded(locale: SupportedLocale, intlKinds: readonly IntlKind[] = KINDS): boolean {
+  return (
+    !isTargetLocale(locale) || (sharedState().templates.has(locale) && isIntlLocaleReady(locale, intlKinds))
+  );
 }
 
 const loading = new Map<string, Promise<void>>();
@@ -119,24 +121,25 @@ const loading = new Map<string, Promise<void>>();
  * date and number data. English loads nothing. Repeated calls share one load;
  * a failed load can be retried.
  */
-export function loadLocale(locale: SupportedLocale): Promise<void> {
-  if (!isTargetLocale(locale) || isLocaleLoaded(locale)) return Promise.resolve();
-  let load = loading.get(locale);
+export function loadLocale(locale: SupportedLocale, intlKinds: readonly IntlKind[] = KINDS): Promise<void> {
+  if (!isTargetLocale(locale) || isLocaleLoaded(locale, intlKinds)) return Promise.resolve();
+  const key = `${locale}\u0000${intlKinds.join()}`;
+  let load = loading.get(key);
   if (!load) {
     load = Promise.all([
       LOCALE_MODULES[locale]().then((module) => {
         const state = sharedState();
         state.templates.set(locale, { ...state.templates.get(locale), ...module.templates });
       }),
-      ensureIntlLocale(locale),
+      ensureIntlLocale(locale, intlKinds),
     ]).then(
-      () => void loading.delete(locale),
+      () => void loading.delete(key),
       (error: unknown) => {
-        loading.delete(locale);
+        loading.delete(key);
         throw error;
       },
     );
-    loading.set(locale, load);
+    loading.set(key, load);
   }
   return load;
 }
