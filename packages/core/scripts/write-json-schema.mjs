@@ -1,18 +1,26 @@
 #!/usr/bin/env node
-// Publishes the JSON Schema of Placard JSON as a file in the package
-// (`@placard/core/placard-events.schema.json`), generated at build time from the
-// same valibot definitions the parser checks with.
+// Publishes the JSON Schemas of Placard's JSON formats as files in the package
+// (`@placard/core/placard-events.schema.json`, `…/placard-agenda.schema.json`),
+// generated at build time from the same valibot definitions the parsers check with.
 import { writeFileSync } from 'node:fs';
-import { placardJsonSchema } from '../dist/index.js';
+import { agendaJsonSchema, placardJsonSchema } from '../dist/index.js';
 
-const schema = {
-  $id: 'https://unpkg.com/@placard/core/dist/placard-events.schema.json',
-  title: 'Placard events',
-  description: 'One event, a list of events, or { "events": [...] }, as read by Placard widgets.',
-  ...placardJsonSchema(),
+const schemas = {
+  'placard-events.schema.json': {
+    title: 'Placard events',
+    description: 'One event, a list of events, or { "events": [...] }, as read by Placard widgets.',
+    schema: placardJsonSchema(),
+  },
+  'placard-agenda.schema.json': {
+    title: 'Placard meeting agenda',
+    description:
+      'A meeting with its timed agenda items, sections and deadlines, as read by <placard-agenda>.',
+    schema: agendaJsonSchema(),
+  },
 };
-writeFileSync(
-  new URL('../dist/placard-events.schema.json', import.meta.url),
-  `${JSON.stringify(schema, null, 2)}\n`,
-);
-console.log('Wrote dist/placard-events.schema.json');
+
+for (const [file, { title, description, schema }] of Object.entries(schemas)) {
+  const published = { $id: `https://unpkg.com/@placard/core/dist/${file}`, title, description, ...schema };
+  writeFileSync(new URL(`../dist/${file}`, import.meta.url), `${JSON.stringify(published, null, 2)}\n`);
+  console.log(`Wrote dist/${file}`);
+}

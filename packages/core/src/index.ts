@@ -21,6 +21,13 @@ export { define } from './elements/define.js';
 export { PlacardElement } from './elements/placard-element.js';
 export { MenuButtonController } from './elements/menu-keyboard.js';
 export {
+  ClockController,
+  sharedClockSubscriberCount,
+  type ClockControllerOptions,
+  type ClockListener,
+} from './elements/clock-controller.js';
+export * from './agenda/index.js';
+export {
   reportError,
   reportLoad,
   type PlacardErrorDetail,

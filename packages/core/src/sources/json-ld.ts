@@ -13,8 +13,8 @@ import type { PlacardEvent } from '../model/event.js';
 import { PlacardInputError } from '../model/errors.js';
 import { normaliseEvent } from './event-fields.js';
 import { jsonLdEventId, readJsonLdEventFields } from './json-ld-fields.js';
-import { all, isEventNode, typesOf } from './json-ld-values.js';
-import { describeValue, isJsonObject, joinPath, readJsonValue } from './json-text.js';
+import { findEventNodes } from './json-ld-find.js';
+import { describeValue, isJsonObject, readJsonValue } from './json-text.js';
 import { pathVocabulary } from './path-vocabulary.js';
 import { selectEvent, type EventCandidate } from './select-event.js';
 import type { DocumentSourceOptions, SourceOptions } from './source-options.js';
@@ -43,38 +43,6 @@ const JSON_LD_EXAMPLES = {
 const EMPTY_MESSAGE =
   'The JSON-LD has no schema.org Event in it. Give the event "@type": "Event" (or a kind of event such as "SocialEvent").';
 
-/** How deep to look for events inside graphs, lists and pages. */
-const MAX_DEPTH = 8;
-
-interface Found {
-  node: Record<string, unknown>;
-  path: string;
-}
-
-/** Collects the Event nodes in a document, with their paths. */
-function findEvents(value: unknown, path: string, found: Found[], depth = 0): void {
-  if (depth > MAX_DEPTH) return;
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => findEvents(item, joinPath(path, i), found, depth + 1));
-    return;
-  }
-  if (!isJsonObject(value)) return;
-  if (isEventNode(value)) {
-    found.push({ node: value, path });
-    return;
-  }
-  if ('@graph' in value) findEvents(value['@graph'], joinPath(path, '@graph'), found, depth + 1);
-  if (typesOf(value).includes('ItemList')) {
-    all(value.itemListElement).forEach((item, i) => {
-      const at = joinPath(joinPath(path, 'itemListElement'), i);
-      if (isJsonObject(item) && !isEventNode(item) && 'item' in item)
-        findEvents(item.item, joinPath(at, 'item'), found, depth + 2);
-      else findEvents(item, at, found, depth + 2);
-    });
-  }
-  if ('mainEntity' in value) findEvents(value.mainEntity, joinPath(path, 'mainEntity'), found, depth + 1);
-}
-
 function candidates(value: unknown, options: SourceOptions): EventCandidate[] {
   const document = readJsonValue(value, 'The JSON-LD');
   if (!isJsonObject(document) && !Array.isArray(document)) {
@@ -83,9 +51,7 @@ function candidates(value: unknown, options: SourceOptions): EventCandidate[] {
       `The JSON-LD should be a schema.org Event, e.g. {"@context": "https://schema.org", "@type": "Event", …}, but it is ${describeValue(document)}.`,
     );
   }
-  const found: Found[] = [];
-  findEvents(document, '', found);
-  return found.map(({ node, path }) => ({
+  return findEventNodes(document).map(({ node, path }) => ({
     id: jsonLdEventId(node),
     parse: () =>
       normaliseEvent(readJsonLdEventFields(node), {
