@@ -1,4 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
+import type { IntlKind } from '../i18n/intl.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { PlacardInputError } from '../model/errors.js';
 import { reportError, reportLoad } from './events.js';
@@ -9,8 +10,17 @@ import { reportError, reportLoad } from './events.js';
  * models are reactive controllers a widget adds when it needs them.
  */
 export class PlacardElement extends LitElement {
+  /**
+   * The kinds of `Intl` formatter the widget uses. A Welsh page in a browser
+   * without Welsh `Intl` data (Chromium) downloads data for these kinds only;
+   * a widget that formats numbers or relative times as well as dates says so.
+   */
+  static intlKinds: readonly IntlKind[] = ['DateTimeFormat'];
+
   /** The widget's language, from its own `lang`, else the nearest ancestor's, else the document's. */
-  protected readonly localeController = new LocaleController(this);
+  protected readonly localeController = new LocaleController(this, {
+    intl: (this.constructor as typeof PlacardElement).intlKinds,
+  });
 
   private readonly loggedErrors = new Set<string>();
 
