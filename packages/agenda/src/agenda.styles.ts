@@ -1,0 +1,273 @@
+import { css } from 'lit';
+
+export const agendaStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: 1.5;
+    --_agenda-background: var(--placard-agenda-background, var(--_background));
+    --_agenda-border: var(--placard-agenda-border, 1px solid var(--_border));
+    --_agenda-padding: var(--placard-agenda-padding, var(--_space));
+    --_current-background: var(--placard-agenda-current-background, var(--_notice));
+    max-width: var(--placard-agenda-max-width, 48rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .agenda {
+    background: var(--_agenda-background);
+    border: var(--_agenda-border);
+    border-radius: var(--_radius);
+    padding: var(--_agenda-padding);
+    overflow-wrap: anywhere;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+  }
+  #name {
+    font-size: 1.375em;
+  }
+  .section h1,
+  .section h2,
+  .section h3,
+  .section h4,
+  .section h5,
+  .section h6,
+  .deadlines h1,
+  .deadlines h2,
+  .deadlines h3,
+  .deadlines h4,
+  .deadlines h5,
+  .deadlines h6 {
+    font-size: 1.125em;
+    margin-top: 1.25em;
+  }
+  p {
+    margin: 0;
+  }
+  .details {
+    display: grid;
+    gap: 0.25em;
+    margin-bottom: 1em;
+  }
+  .when {
+    font-weight: 600;
+  }
+  .status {
+    margin: 0 0 1em;
+    padding: 0.5em 0.75em;
+    background: var(--_notice);
+    border-inline-start: 0.375rem solid var(--_accent);
+    color: #1a1a1a;
+  }
+  .status:not(:has(p)) {
+    display: none;
+  }
+  .live p + p,
+  .countdown + .live p {
+    margin-top: 0.25em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin-bottom: 1em;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  .items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25em;
+  }
+  .item {
+    display: grid;
+    grid-template-columns: 2em 4.5em 1fr;
+    gap: 0.25em 0.5em;
+    padding: 0.5em 0.5em 0.5em 0.75em;
+    border-inline-start: 0.375rem solid transparent;
+  }
+  .number {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .number::after {
+    content: '.';
+  }
+  .time {
+    font-variant-numeric: tabular-nums;
+  }
+  .title {
+    font-weight: 600;
+  }
+  .kind-end .title,
+  .kind-break .title {
+    font-weight: 400;
+    font-style: italic;
+  }
+  .item.current {
+    background: var(--_current-background);
+    border-inline-start-color: var(--_accent);
+    border-inline-start-width: 0.5rem;
+    color: #1a1a1a;
+  }
+  .now-badge {
+    display: inline-block;
+    margin-inline-end: 0.5em;
+    padding: 0 0.4em;
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.875em;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    color: var(--_muted);
+  }
+  .current .meta {
+    color: #333;
+  }
+  .notes p {
+    margin: 0.25em 0 0;
+  }
+  .attachments {
+    margin: 0.25em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .attachments a,
+  .deadlines a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+  }
+  .deadlines ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .deadlines li {
+    margin-bottom: 0.25em;
+  }
+  .deadline-state {
+    display: inline-block;
+    margin-inline-start: 0.5em;
+  }
+  .passed .deadline-state {
+    color: var(--_muted);
+  }
+  .problems {
+    margin: 0 0 1em;
+    padding: 0 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .problems summary {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .problems ul {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+  .error {
+    margin: 0 0 1em;
+    padding: 0.75em 1em;
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_error);
+  }
+  .error-message {
+    color: var(--_text);
+  }
+  .loading {
+    min-height: 10rem;
+    color: var(--_muted);
+  }
+  /* Narrow: the time goes above the title, the number stays beside it. */
+  @container (max-width: 24rem) {
+    .item {
+      grid-template-columns: 2em 1fr;
+    }
+    .time {
+      grid-column: 2;
+    }
+    .body {
+      grid-column: 2;
+    }
+  }
+  @container (min-width: 40rem) {
+    .details {
+      grid-template-columns: auto 1fr;
+      gap: 1em;
+    }
+  }
+  @media (forced-colors: active) {
+    .status,
+    .error,
+    .problems {
+      border: 2px solid CanvasText;
+    }
+    .item.current {
+      border-inline-start-color: Highlight;
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .now-badge {
+      border-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .item {
+      transition: background-color 200ms ease-in-out;
+    }
+  }
+  @media print {
+    :host {
+      max-width: none;
+    }
+    .agenda {
+      border: 0;
+      padding: 0;
+    }
+    .actions,
+    .status,
+    .now-badge,
+    .problems summary::marker {
+      display: none;
+    }
+    .item,
+    .item.current {
+      grid-template-columns: 2em 4.5em 1fr;
+      background: none;
+      border-inline-start: 0;
+      color: inherit;
+      break-inside: avoid;
+    }
+    .details {
+      grid-template-columns: 1fr;
+    }
+    a {
+      color: inherit;
+    }
+  }
+`;

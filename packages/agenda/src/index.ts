@@ -1,0 +1,1 @@
+export { PlacardAgenda } from './agenda.js';
