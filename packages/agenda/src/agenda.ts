@@ -1,22 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import type { PlacardInputError } from '@placard/core';
 import {
   ClockController,
   PlacardElement,
-  PlacardInputError,
   agendaLiveState,
   deadlineStates,
-  detectDocumentFormat,
-  fetchDocument,
   focusRing,
   formatDuration,
   formatRelative,
   formatSchedule,
   formatTime,
   numberFormat,
-  parseAgendaJson,
-  parseAgendaMarkup,
-  parseJsonLdAgenda,
   safeUrl,
   themeTokens,
   visuallyHidden,
@@ -27,63 +22,11 @@ import {
   type AgendaLiveState,
   type AgendaResult,
   type AgendaSection,
+  readAgendaInputs,
+  renderHeading,
+  toInputError,
 } from '@placard/core';
 import { agendaStyles } from './agenda.styles.js';
-
-/** A real heading element of `level` (clamped to 1–6). */
-function renderHeading(level: number, content: unknown, id?: string, part?: string): TemplateResult {
-  const idAttr = id ?? nothing;
-  const partAttr = part ?? nothing;
-  switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
-    case 1:
-      return html`<h1 id=${idAttr} part=${partAttr}>${content}</h1>`;
-    case 3:
-      return html`<h3 id=${idAttr} part=${partAttr}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${idAttr} part=${partAttr}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${idAttr} part=${partAttr}>${content}</h5>`;
-    case 6:
-      return html`<h6 id=${idAttr} part=${partAttr}>${content}</h6>`;
-    default:
-      return html`<h2 id=${idAttr} part=${partAttr}>${content}</h2>`;
-  }
-}
-
-/** JSON-LD is told apart from Placard JSON by its keywords. */
-const JSON_LD_KEYWORDS = /"@(?:context|type|graph)"\s*:/u;
-
-/**
- * Reads the agenda from the first input present, in the architecture's order:
- * `src`, a child JSON or JSON-LD script, then light-DOM markup. Every parse is
- * core's; this only picks which one.
- */
-async function readAgendaInputs(host: Element, src: string | undefined, timeZone: string | undefined) {
-  const options = timeZone ? { defaultTimeZone: timeZone } : {};
-  if (src) {
-    const document = await fetchDocument(src);
-    if (detectDocumentFormat(document) !== 'json') {
-      throw new PlacardInputError(
-        'unsupported-format',
-        `The agenda at ${src} is not JSON. Point src at a Placard agenda JSON file or a schema.org JSON-LD Event with its items in "subEvent".`,
-        'src',
-      );
-    }
-    return JSON_LD_KEYWORDS.test(document.text)
-      ? parseJsonLdAgenda(document.text, options)
-      : parseAgendaJson(document.text, options);
-  }
-  const script = [...host.querySelectorAll<HTMLScriptElement>(':scope > script')].find(
-    (element) => element.type === 'application/json' || element.type === 'application/ld+json',
-  );
-  if (script) {
-    const text = script.textContent ?? '';
-    return script.type === 'application/ld+json'
-      ? parseJsonLdAgenda(text, options)
-      : parseAgendaJson(text, options);
-  }
-  return parseAgendaMarkup(host, options);
-}
 
 /**
  * A branch meeting's running order: when and where it is, each numbered item
@@ -209,7 +152,7 @@ export class PlacardAgenda extends PlacardElement {
     const generation = ++this.readGeneration;
     const read: Promise<AgendaResult> = this.agenda
       ? Promise.resolve({ agenda: this.agenda, problems: [] })
-      : readAgendaInputs(this, this.src, this.timeZone);
+      : readAgendaInputs({ src: this.src, host: this, defaultTimeZone: this.timeZone });
     const settled = read.then(
       (result) => {
         if (generation !== this.readGeneration) return;
@@ -221,7 +164,7 @@ export class PlacardAgenda extends PlacardElement {
       },
       (error: unknown) => {
         if (generation !== this.readGeneration) return;
-        this.error = asInputError(error);
+        this.error = toInputError(error, 'the agenda');
         this.loading = false;
         this.reportError(this.error);
       },
@@ -248,7 +191,7 @@ export class PlacardAgenda extends PlacardElement {
     const venue = [meeting.venue?.name, meeting.venue?.address].filter(Boolean).join(', ');
     return html`
       <article part="agenda" class="agenda phase-${state.phase}" aria-labelledby="name">
-        ${renderHeading(this.headingLevel, meeting.name, 'name', 'heading')}
+        ${renderHeading(this.headingLevel, meeting.name, { id: 'name', part: 'heading', fallback: 2 })}
         <div part="details" class="details">
           <p class="when"><time datetime=${when.startDatetime}>${when.text}</time></p>
           ${venue ? html`<p class="venue">${venue}</p>` : nothing}
@@ -324,7 +267,7 @@ export class PlacardAgenda extends PlacardElement {
       const title = section.title ?? msg('Agenda', { id: 'agenda-items-heading' });
       return html`
         <section part="section" class="section" aria-labelledby="section-${index}">
-          ${renderHeading(level, title, `section-${index}`)}
+          ${renderHeading(Math.min(6, level), title, { id: `section-${index}` })}
           <ol part="items" class="items" start=${first}>
             ${section.items.map((item) => this.renderItem(agenda, item, item === state.current))}
           </ol>
@@ -432,7 +375,7 @@ export class PlacardAgenda extends PlacardElement {
     const zone = this.shown!.meeting.timeZone;
     return html`
       <section part="deadlines" class="deadlines" aria-labelledby="deadlines">
-        ${renderHeading(this.headingLevel + 1, msg('Deadlines', { id: 'agenda-deadlines' }), 'deadlines')}
+        ${renderHeading(Math.min(6, this.headingLevel + 1), msg('Deadlines', { id: 'agenda-deadlines' }), { id: 'deadlines' })}
         <ul>
           ${deadlines.map((deadline) => {
             const due = deadline.date
@@ -474,15 +417,4 @@ export class PlacardAgenda extends PlacardElement {
       </div>
     `;
   }
-}
-
-function asInputError(error: unknown): PlacardInputError {
-  return error instanceof PlacardInputError
-    ? error
-    : new PlacardInputError(
-        'invalid-value',
-        `Something unexpected went wrong reading the agenda: ${String(error)}`,
-        undefined,
-        { cause: error },
-      );
 }

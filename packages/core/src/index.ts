@@ -9,6 +9,8 @@ export * from './links/index.js';
 export * from './sources/index.js';
 export { readEventInputs, type EventInputs, type EventInputChannel } from './sources/event-input.js';
 export { loadEventDocument } from './sources/event-document.js';
+export { readAgendaInputs, parseAgendaText, type AgendaInputs } from './sources/agenda-inputs.js';
+export { isJsonLdText } from './sources/json-input.js';
 export * from './i18n/index.js';
 export {
   fetchDocument,
@@ -19,6 +21,7 @@ export {
 export { detectDocumentFormat, type DocumentFormat } from './loading/document-format.js';
 export { define } from './elements/define.js';
 export { PlacardElement } from './elements/placard-element.js';
+export { renderHeading } from './elements/heading.js';
 export { MenuButtonController } from './elements/menu-keyboard.js';
 export {
   ClockController,

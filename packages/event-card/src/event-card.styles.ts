@@ -22,7 +22,7 @@ export const eventCardStyles = css`
     padding: var(--_card-padding);
     overflow-wrap: anywhere;
   }
-  .name {
+  #name {
     margin: 0 0 0.5em;
     font-size: 1.375em;
     line-height: 1.25;

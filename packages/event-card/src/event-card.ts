@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import type { PlacardInputError } from '@placard/core';
 import {
   GENERATED_ATTRIBUTE,
   PlacardElement,
-  PlacardInputError,
   attendanceMode,
   buttonStyles,
   eventToJsonLd,
@@ -12,10 +12,12 @@ import {
   isPast,
   mapLink,
   readEventInputs,
+  renderHeading,
   removeJsonLdScript,
   safeUrl,
   serializeJsonLd,
   themeTokens,
+  toInputError,
   visuallyHidden,
   writeJsonLdScript,
   type EventParty,
@@ -23,24 +25,6 @@ import {
   type PlacardEvent,
 } from '@placard/core';
 import { eventCardStyles } from './event-card.styles.js';
-
-/** The event name as a real heading element of the chosen level (default 3). */
-function renderHeading(level: number, name: string): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 part="heading" id="name" class="name">${name}</h1>`;
-    case 2:
-      return html`<h2 part="heading" id="name" class="name">${name}</h2>`;
-    case 4:
-      return html`<h4 part="heading" id="name" class="name">${name}</h4>`;
-    case 5:
-      return html`<h5 part="heading" id="name" class="name">${name}</h5>`;
-    case 6:
-      return html`<h6 part="heading" id="name" class="name">${name}</h6>`;
-    default:
-      return html`<h3 part="heading" id="name" class="name">${name}</h3>`;
-  }
-}
 
 /** The attributes that describe an event; changing any of them re-reads the inputs. */
 const INPUT_ATTRIBUTES = [
@@ -228,7 +212,7 @@ export class PlacardEventCard extends PlacardElement {
       },
       (error: unknown) => {
         if (generation !== this.readGeneration) return;
-        this.error = asInputError(error);
+        this.error = toInputError(error, 'the event');
         this.loading = false;
         this.reportError(this.error);
       },
@@ -266,8 +250,8 @@ export class PlacardEventCard extends PlacardElement {
     const event = this.shown;
     return html`
       <article part="card" class="card" aria-labelledby="name">
-        ${renderHeading(this.headingLevel, event.name)} ${this.renderNotice(event)}
-        ${this.error ? this.renderError(this.error) : nothing}
+        ${renderHeading(this.headingLevel, event.name, { id: 'name', part: 'heading' })}
+        ${this.renderNotice(event)} ${this.error ? this.renderError(this.error) : nothing}
         <dl part="details" class="details">
           ${this.renderWhen(event)} ${this.renderPlace(event)} ${this.renderOnline(event)}
         </dl>
@@ -455,19 +439,6 @@ function statusNotice(status: EventStatus): string | undefined {
     default:
       return undefined;
   }
-}
-
-function asInputError(error: unknown): PlacardInputError {
-  return error instanceof PlacardInputError
-    ? error
-    : new PlacardInputError(
-        'invalid-value',
-        `Something unexpected went wrong reading the event: ${String(error)}`,
-        undefined,
-        {
-          cause: error,
-        },
-      );
 }
 
 /** Whether a light-DOM change is the card's own structured data being written, which must not trigger a re-read. */

@@ -35,3 +35,21 @@ export class PlacardInputError extends Error {
 export function isPlacardInputError(value: unknown): value is PlacardInputError {
   return value instanceof PlacardInputError;
 }
+
+/**
+ * `error` as a `PlacardInputError`: itself when it already is one, else wrapped
+ * with a message saying what was being read, so a widget's error state always
+ * has a plain message to show.
+ */
+export function toInputError(error: unknown, what: string): PlacardInputError {
+  return isPlacardInputError(error)
+    ? error
+    : new PlacardInputError(
+        'invalid-value',
+        `Something unexpected went wrong reading ${what}: ${String(error)}`,
+        undefined,
+        {
+          cause: error,
+        },
+      );
+}

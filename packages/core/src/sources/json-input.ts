@@ -6,9 +6,14 @@
 import type { PlacardEvent } from '../model/event.js';
 import type { DocumentSourceOptions } from './source-options.js';
 
+/** Whether JSON text is JSON-LD: JSON-LD always names a `@context`, `@type` or `@graph`. */
+export function isJsonLdText(text: string): boolean {
+  return /"@(context|type|graph)"\s*:/u.test(text);
+}
+
 /** JSON documents may be Placard JSON or schema.org JSON-LD; JSON-LD always names a `@context`, `@type` or `@graph`. */
 export async function parseJsonText(text: string, options: DocumentSourceOptions): Promise<PlacardEvent> {
-  if (/"@(context|type|graph)"\s*:/u.test(text)) return parseJsonLd(text, options);
+  if (isJsonLdText(text)) return parseJsonLd(text, options);
   const { parsePlacardJson } = await import('./placard-json.js');
   return parsePlacardJson(text, options);
 }
