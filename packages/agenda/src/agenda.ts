@@ -24,7 +24,7 @@ import {
   type AgendaSection,
   readAgendaInputs,
   renderHeading,
-  toInputError,
+  InputReader,
 } from '@placard/core';
 import { agendaStyles } from './agenda.styles.js';
 
@@ -86,10 +86,6 @@ export class PlacardAgenda extends PlacardElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     now: {},
     agenda: { attribute: false },
-    shown: { state: true, attribute: false },
-    problems: { state: true, attribute: false },
-    error: { state: true, attribute: false },
-    loading: { state: true, attribute: false },
   };
 
   /** Address of a Placard agenda JSON or schema.org JSON-LD document. */
@@ -103,43 +99,20 @@ export class PlacardAgenda extends PlacardElement {
   /** The agenda to show, for developers who already have one. Takes precedence over every input. */
   agenda?: Agenda;
 
-  /** @internal The agenda on show, kept when a later input fails. */
-  private shown?: Agenda;
-  /** @internal What could not be shown as written in the agenda on show. */
-  private problems: PlacardInputError[] = [];
-  /** @internal What went wrong with the latest input. */
-  private error?: PlacardInputError;
-  /** @internal Whether the inputs are being read for the first time. */
-  private loading = true;
+  /** Reads the agenda from the inputs; keeps the last good one when a later read fails. */
+  private readonly input = new InputReader<AgendaResult>(this, {
+    what: 'the agenda',
+    read: () =>
+      this.agenda
+        ? Promise.resolve({ agenda: this.agenda, problems: [] })
+        : readAgendaInputs({ src: this.src, host: this, defaultTimeZone: this.timeZone }),
+  });
 
   private readonly clock = new ClockController(this, { now: () => this.fixedNow() });
-  private readGeneration = 0;
-  private pendingRead?: Promise<unknown>;
-  private readonly lightDomObserver = new MutationObserver(() => this.readInputs());
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.lightDomObserver.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.lightDomObserver.disconnect();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputsChanged = changed.has('src') || changed.has('timeZone') || changed.has('agenda');
-    if (inputsChanged || !this.hasUpdated) this.readInputs();
-  }
-
-  /** Resolves once the inputs have been read and the result (or the error) rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.pendingRead) {
-      await this.pendingRead;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+    if (inputsChanged || !this.hasUpdated) this.input.read();
   }
 
   private fixedNow(): Date | undefined {
@@ -148,42 +121,16 @@ export class PlacardAgenda extends PlacardElement {
     return Number.isNaN(date.getTime()) ? undefined : date;
   }
 
-  private readInputs(): void {
-    const generation = ++this.readGeneration;
-    const read: Promise<AgendaResult> = this.agenda
-      ? Promise.resolve({ agenda: this.agenda, problems: [] })
-      : readAgendaInputs({ src: this.src, host: this, defaultTimeZone: this.timeZone });
-    const settled = read.then(
-      (result) => {
-        if (generation !== this.readGeneration) return;
-        this.shown = result.agenda;
-        this.problems = result.problems;
-        this.error = undefined;
-        this.loading = false;
-        this.reportLoad(result);
-      },
-      (error: unknown) => {
-        if (generation !== this.readGeneration) return;
-        this.error = toInputError(error, 'the agenda');
-        this.loading = false;
-        this.reportError(this.error);
-      },
-    );
-    this.pendingRead = settled;
-    void settled.then(() => {
-      if (this.pendingRead === settled) this.pendingRead = undefined;
-    });
-  }
-
   protected override render() {
-    if (!this.shown) {
-      return this.error
-        ? this.renderError(this.error)
+    const { value, error, loading } = this.input;
+    if (!value) {
+      return error
+        ? this.renderError(error)
         : html`<p class="loading" role="status">
-            ${this.loading ? msg('Loading agenda…', { id: 'agenda-loading' }) : ''}
+            ${loading ? msg('Loading agenda…', { id: 'agenda-loading' }) : ''}
           </p>`;
     }
-    const agenda = this.shown;
+    const { agenda, problems } = value;
     const now = this.clock.now;
     const state = agendaLiveState(agenda, now);
     const meeting = agenda.meeting;
@@ -196,7 +143,7 @@ export class PlacardAgenda extends PlacardElement {
           <p class="when"><time datetime=${when.startDatetime}>${when.text}</time></p>
           ${venue ? html`<p class="venue">${venue}</p>` : nothing}
         </div>
-        ${this.error ? this.renderError(this.error) : nothing} ${this.renderStatus(agenda, state)}
+        ${error ? this.renderError(error) : nothing} ${this.renderStatus(agenda, state)}
         ${
           state.phase === 'ended'
             ? nothing
@@ -204,8 +151,8 @@ export class PlacardAgenda extends PlacardElement {
                 <placard-add-to-calendar .event=${meeting}></placard-add-to-calendar>
               </div>`
         }
-        ${this.renderProblems()} ${this.renderSections(agenda, state)}
-        ${this.renderDeadlines(deadlineStates(agenda, now))}
+        ${this.renderProblems(problems)} ${this.renderSections(agenda, state)}
+        ${this.renderDeadlines(deadlineStates(agenda, now), meeting.timeZone)}
       </article>
     `;
   }
@@ -245,16 +192,16 @@ export class PlacardAgenda extends PlacardElement {
     `;
   }
 
-  private renderProblems() {
-    if (this.problems.length === 0) return nothing;
+  private renderProblems(problems: PlacardInputError[]) {
+    if (problems.length === 0) return nothing;
     return html`
       <details part="problems" class="problems">
         <summary>
           ${msg('Some items could not be shown as written', { id: 'agenda-problems-summary' })}
-          (${this.problems.length})
+          (${problems.length})
         </summary>
         <ul>
-          ${this.problems.map((problem) => html`<li>${problem.message}</li>`)}
+          ${problems.map((problem) => html`<li>${problem.message}</li>`)}
         </ul>
       </details>
     `;
@@ -370,9 +317,8 @@ export class PlacardAgenda extends PlacardElement {
     }).format(megabytes ? bytes / 1_000_000 : Math.max(1, bytes / 1000));
   }
 
-  private renderDeadlines(deadlines: AgendaDeadlineState[]) {
+  private renderDeadlines(deadlines: AgendaDeadlineState[], zone: string) {
     if (deadlines.length === 0) return nothing;
-    const zone = this.shown!.meeting.timeZone;
     return html`
       <section part="deadlines" class="deadlines" aria-labelledby="deadlines">
         ${renderHeading(Math.min(6, this.headingLevel + 1), msg('Deadlines', { id: 'agenda-deadlines' }), { id: 'deadlines' })}

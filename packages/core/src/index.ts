@@ -22,6 +22,7 @@ export { detectDocumentFormat, type DocumentFormat } from './loading/document-fo
 export { define } from './elements/define.js';
 export { PlacardElement } from './elements/placard-element.js';
 export { renderHeading } from './elements/heading.js';
+export { InputReader, type InputReaderOptions } from './elements/input-reader.js';
 export { MenuButtonController } from './elements/menu-keyboard.js';
 export {
   ClockController,

@@ -34,9 +34,6 @@ export const eventCardStyles = css`
     border-inline-start: 0.375rem solid var(--_accent);
     color: #1a1a1a;
   }
-  .previously {
-    display: block;
-  }
   .details {
     display: grid;
     gap: 0.75em;

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { PlacardInputError } from '@placard/core';
 import {
   GENERATED_ATTRIBUTE,
+  InputReader,
   PlacardElement,
   attendanceMode,
   buttonStyles,
@@ -17,7 +18,6 @@ import {
   safeUrl,
   serializeJsonLd,
   themeTokens,
-  toInputError,
   visuallyHidden,
   writeJsonLdScript,
   type EventParty,
@@ -27,6 +27,9 @@ import {
 import { eventCardStyles } from './event-card.styles.js';
 
 /** The attributes that describe an event; changing any of them re-reads the inputs. */
+/** Properties that change how the event is shown, not which event it is. */
+const DISPLAY_PROPERTIES: PropertyKey[] = ['headingLevel', 'mapProvider', 'icsUrl', 'now'];
+
 const INPUT_ATTRIBUTES = [
   'name',
   'start',
@@ -103,9 +106,6 @@ export class PlacardEventCard extends PlacardElement {
     icsUrl: { attribute: 'ics-url' },
     now: {},
     event: { attribute: false },
-    shown: { state: true, attribute: false },
-    error: { state: true, attribute: false },
-    loading: { state: true, attribute: false },
   };
 
   /** Address of a JSON, JSON-LD or iCalendar document holding the event. */
@@ -149,78 +149,26 @@ export class PlacardEventCard extends PlacardElement {
   /** The event to show, for developers who already have a `PlacardEvent`. Takes precedence over every attribute. */
   event?: PlacardEvent;
 
-  /** @internal The event on show: kept when a later input fails, so readers keep the last good data. */
-  private shown?: PlacardEvent;
-  /** @internal What went wrong with the latest input. */
-  private error?: PlacardInputError;
-  /** @internal Whether an input is being read for the first time. */
-  private loading = true;
-
-  /** Incremented on each read so that a slow, older read never overwrites a newer one. */
-  private readGeneration = 0;
-  /** The read in progress, so `updateComplete` can wait for the content it brings. */
-  private pendingRead?: Promise<unknown>;
-  private readonly lightDomObserver = new MutationObserver((records) => {
-    if (records.some((record) => !isGeneratedScript(record))) this.readInputs();
-  });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.lightDomObserver.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.lightDomObserver.disconnect();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputsChanged = ['src', 'eventId', 'event', ...INPUT_ATTRIBUTES.map(camelCase)].some((key) =>
-      changed.has(key as keyof PlacardEventCard),
-    );
-    if (inputsChanged || !this.hasUpdated) this.readInputs();
-  }
-
-  /** Resolves once the card has read its inputs and rendered the result (or the error). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.pendingRead) {
-      await this.pendingRead;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
-  private readInputs(): void {
-    const generation = ++this.readGeneration;
-    const read = this.event
-      ? Promise.resolve({ event: this.event })
-      : readEventInputs({
+  /** Reads the event from the inputs; keeps the last good one when a later read fails. */
+  private readonly input = new InputReader<PlacardEvent>(this, {
+    what: 'the event',
+    read: async () =>
+      this.event ??
+      (
+        await readEventInputs({
           src: this.src,
           eventId: this.eventId,
           attributes: this.attributeRecord(),
           host: this,
-        });
-    const settled = read.then(
-      ({ event }) => {
-        if (generation !== this.readGeneration) return;
-        this.shown = event;
-        this.error = undefined;
-        this.loading = false;
-        this.publishStructuredData(event);
-        this.reportLoad(event);
-      },
-      (error: unknown) => {
-        if (generation !== this.readGeneration) return;
-        this.error = toInputError(error, 'the event');
-        this.loading = false;
-        this.reportError(this.error);
-      },
-    );
-    this.pendingRead = settled;
-    void settled.then(() => {
-      if (this.pendingRead === settled) this.pendingRead = undefined;
-    });
+        })
+      ).event,
+    loaded: (event) => this.publishStructuredData(event),
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Every property but these few describes the event, so its change means reading the inputs again.
+    const inputsChanged = [...changed.keys()].some((key) => !DISPLAY_PROPERTIES.includes(key));
+    if (inputsChanged || !this.hasUpdated) this.input.read();
   }
 
   private attributeRecord(): Record<string, string | null> {
@@ -240,18 +188,19 @@ export class PlacardEventCard extends PlacardElement {
   }
 
   protected override render() {
-    if (!this.shown) {
-      return this.error
-        ? this.renderError(this.error)
+    const { value: shown, error, loading } = this.input;
+    if (!shown) {
+      return error
+        ? this.renderError(error)
         : html`<p class="loading" role="status">
-            ${this.loading ? msg('Loading event…', { id: 'loading-event' }) : ''}
+            ${loading ? msg('Loading event…', { id: 'loading-event' }) : ''}
           </p>`;
     }
-    const event = this.shown;
+    const event = shown;
     return html`
       <article part="card" class="card" aria-labelledby="name">
         ${renderHeading(this.headingLevel, event.name, { id: 'name', part: 'heading' })}
-        ${this.renderNotice(event)} ${this.error ? this.renderError(this.error) : nothing}
+        ${this.renderNotice(event)} ${error ? this.renderError(error) : nothing}
         <dl part="details" class="details">
           ${this.renderWhen(event)} ${this.renderPlace(event)} ${this.renderOnline(event)}
         </dl>
@@ -394,10 +343,8 @@ export class PlacardEventCard extends PlacardElement {
       <strong>${text}</strong>
       ${
         previously
-          ? html`<span class="previously"
-              >${msg('Previously', { id: 'previously' })}:
-              <time datetime=${previously.startDatetime}>${previously.text}</time></span
-            >`
+          ? html`<br />${msg('Previously', { id: 'previously' })}:
+              <time datetime=${previously.startDatetime}>${previously.text}</time>`
           : nothing
       }
     </p>`;
@@ -439,19 +386,4 @@ function statusNotice(status: EventStatus): string | undefined {
     default:
       return undefined;
   }
-}
-
-/** Whether a light-DOM change is the card's own structured data being written, which must not trigger a re-read. */
-function isGeneratedScript(record: MutationRecord): boolean {
-  const target = record.target instanceof Element ? record.target : record.target.parentElement;
-  if (target?.closest(`[${GENERATED_ATTRIBUTE}]`)) return true;
-  const changed = [...record.addedNodes, ...record.removedNodes];
-  return (
-    changed.length > 0 &&
-    changed.every((node) => node instanceof Element && node.hasAttribute(GENERATED_ATTRIBUTE))
-  );
-}
-
-function camelCase(attribute: string): string {
-  return attribute.replace(/-(\w)/gu, (_, letter: string) => letter.toUpperCase());
 }

@@ -1,12 +1,10 @@
 import { LitElement, type PropertyValues } from 'lit';
 import type { IntlKind } from '../i18n/intl.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import type { PlacardInputError } from '../model/errors.js';
-import { reportError, reportLoad } from './events.js';
 
 /**
  * The thin base every Placard widget shares: the lifecycle that is truly common
- * (locale and error reporting), nothing else. Loading, clocks and keyboard
+ * (locale, and an `updateComplete` that waits for pending work), nothing else. Loading, clocks and keyboard
  * models are reactive controllers a widget adds when it needs them.
  */
 export class PlacardElement extends LitElement {
@@ -22,7 +20,8 @@ export class PlacardElement extends LitElement {
     intl: (this.constructor as typeof PlacardElement).intlKinds,
   });
 
-  private readonly loggedErrors = new Set<string>();
+  /** Work that will change what the widget shows, which `updateComplete` waits for. */
+  private readonly pendingWork = new Set<Promise<unknown>>();
 
   /** The resolved locale (`en-GB` or `cy`) strings and dates are shown in. */
   protected get locale(): string {
@@ -42,13 +41,24 @@ export class PlacardElement extends LitElement {
     this.localeController.render(() => super.update(changedProperties));
   }
 
-  /** Logs once, and fires `placard-error`. Never throws. */
-  protected reportError(error: PlacardInputError): void {
-    reportError(this, error, this.loggedErrors);
+  /**
+   * Makes `updateComplete` wait for `work` (reading inputs, say), so tests,
+   * stories and developers can await the content it brings. For controllers.
+   *
+   * @internal
+   */
+  waitFor(work: Promise<unknown>): void {
+    const tracked = work.catch(() => undefined).finally(() => this.pendingWork.delete(tracked));
+    this.pendingWork.add(tracked);
   }
 
-  /** Fires `placard-load` with the data now shown. */
-  protected reportLoad<T>(data: T): void {
-    reportLoad(this, data);
+  /** Resolves once the widget has rendered, including the results of pending work. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pendingWork.size > 0) {
+      await Promise.all(this.pendingWork);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 }
