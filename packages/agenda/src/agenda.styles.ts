@@ -2,26 +2,11 @@ import { css } from 'lit';
 
 export const agendaStyles = css`
   :host {
-    display: block;
-    container-type: inline-size;
-    font-family: var(--_font);
-    color: var(--_text);
-    line-height: 1.5;
-    --_agenda-background: var(--placard-agenda-background, var(--_background));
-    --_agenda-border: var(--placard-agenda-border, 1px solid var(--_border));
-    --_agenda-padding: var(--placard-agenda-padding, var(--_space));
-    --_current-background: var(--placard-agenda-current-background, var(--_notice));
+    --_card-background: var(--placard-agenda-background, var(--_background));
+    --_card-border: var(--placard-agenda-border, 1px solid var(--_border));
+    --_card-padding: var(--placard-agenda-padding, var(--_space));
     max-width: var(--placard-agenda-max-width, 48rem);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  .agenda {
-    background: var(--_agenda-background);
-    border: var(--_agenda-border);
-    border-radius: var(--_radius);
-    padding: var(--_agenda-padding);
-    overflow-wrap: anywhere;
+    --_current-background: var(--placard-agenda-current-background, var(--_notice));
   }
   h1,
   h2,
@@ -188,19 +173,7 @@ export const agendaStyles = css`
     padding-inline-start: 1.25em;
   }
   .error {
-    margin: 0 0 1em;
-    padding: 0.75em 1em;
-    border: 2px solid var(--_error);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_error);
-  }
-  .error-message {
-    color: var(--_text);
-  }
-  .loading {
-    min-height: 10rem;
-    color: var(--_muted);
+    margin-bottom: 1em;
   }
   /* Narrow: the time goes above the title, the number stays beside it. */
   @container (max-width: 24rem) {
@@ -222,7 +195,6 @@ export const agendaStyles = css`
   }
   @media (forced-colors: active) {
     .status,
-    .error,
     .problems {
       border: 2px solid CanvasText;
     }

@@ -24,7 +24,9 @@ import {
   type AgendaSection,
   readAgendaInputs,
   renderHeading,
+  renderInputError,
   InputReader,
+  widgetStyles,
 } from '@placard/core';
 import { agendaStyles } from './agenda.styles.js';
 
@@ -66,7 +68,7 @@ import { agendaStyles } from './agenda.styles.js';
  * @cssprop --placard-agenda-current-background - Background of the item under way. Default: `--placard-color-notice`.
  */
 export class PlacardAgenda extends PlacardElement {
-  static override styles = [themeTokens, focusRing, visuallyHidden, agendaStyles];
+  static override styles = [themeTokens, focusRing, visuallyHidden, widgetStyles, agendaStyles];
 
   /*
    * Reactive properties are declared here rather than with decorators, which
@@ -137,7 +139,7 @@ export class PlacardAgenda extends PlacardElement {
     const when = formatSchedule(meeting, { locale: this.locale });
     const venue = [meeting.venue?.name, meeting.venue?.address].filter(Boolean).join(', ');
     return html`
-      <article part="agenda" class="agenda phase-${state.phase}" aria-labelledby="name">
+      <article part="agenda" class="card agenda phase-${state.phase}" aria-labelledby="name">
         ${renderHeading(this.headingLevel, meeting.name, { id: 'name', part: 'heading', fallback: 2 })}
         <div part="details" class="details">
           <p class="when"><time datetime=${when.startDatetime}>${when.text}</time></p>
@@ -354,13 +356,6 @@ export class PlacardAgenda extends PlacardElement {
   }
 
   private renderError(error: PlacardInputError): TemplateResult {
-    return html`
-      <div part="error" class="error" role="alert">
-        <p class="error-title">
-          <strong>${msg('This agenda could not be shown', { id: 'agenda-error-title' })}</strong>
-        </p>
-        <p class="error-message">${error.message}</p>
-      </div>
-    `;
+    return renderInputError(msg('This agenda could not be shown', { id: 'agenda-error-title' }), error);
   }
 }

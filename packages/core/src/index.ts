@@ -22,6 +22,7 @@ export { detectDocumentFormat, type DocumentFormat } from './loading/document-fo
 export { define } from './elements/define.js';
 export { PlacardElement } from './elements/placard-element.js';
 export { renderHeading } from './elements/heading.js';
+export { renderInputError } from './elements/input-error.js';
 export { InputReader, type InputReaderOptions } from './elements/input-reader.js';
 export { MenuButtonController } from './elements/menu-keyboard.js';
 export {
@@ -40,3 +41,4 @@ export {
 export { writeJsonLdScript, removeJsonLdScript, GENERATED_ATTRIBUTE } from './elements/json-ld-script.js';
 export { themeTokens } from './theme/tokens.js';
 export { focusRing, visuallyHidden, buttonStyles } from './theme/shared-styles.js';
+export { widgetStyles } from './theme/widget-styles.js';

@@ -2,25 +2,10 @@ import { css } from 'lit';
 
 export const eventCardStyles = css`
   :host {
-    display: block;
-    container-type: inline-size;
-    font-family: var(--_font);
-    color: var(--_text);
-    line-height: 1.5;
     --_card-background: var(--placard-event-card-background, var(--_background));
     --_card-border: var(--placard-event-card-border, 1px solid var(--_border));
     --_card-padding: var(--placard-event-card-padding, var(--_space));
     max-width: var(--placard-event-card-max-width, 40rem);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  .card {
-    background: var(--_card-background);
-    border: var(--_card-border);
-    border-radius: var(--_radius);
-    padding: var(--_card-padding);
-    overflow-wrap: anywhere;
   }
   #name {
     margin: 0 0 0.5em;
@@ -102,24 +87,6 @@ export const eventCardStyles = css`
   .actions:empty {
     display: none;
   }
-  .error {
-    padding: 0.75em 1em;
-    border: 2px solid var(--_error);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_error);
-  }
-  .error p {
-    margin: 0;
-  }
-  .error-message {
-    color: var(--_text);
-  }
-  .loading {
-    min-height: 10rem;
-    margin: 0;
-    color: var(--_muted);
-  }
   @container (min-width: 32rem) {
     .row {
       grid-template-columns: 10rem 1fr;
@@ -127,8 +94,7 @@ export const eventCardStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .notice,
-    .error {
+    .notice {
       border: 2px solid CanvasText;
     }
   }

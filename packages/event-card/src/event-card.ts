@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { PlacardInputError } from '@placard/core';
 import {
   GENERATED_ATTRIBUTE,
   InputReader,
@@ -14,11 +13,13 @@ import {
   mapLink,
   readEventInputs,
   renderHeading,
+  renderInputError,
   removeJsonLdScript,
   safeUrl,
   serializeJsonLd,
   themeTokens,
   visuallyHidden,
+  widgetStyles,
   writeJsonLdScript,
   type EventParty,
   type EventStatus,
@@ -77,7 +78,14 @@ const INPUT_ATTRIBUTES = [
  * @cssprop --placard-event-card-max-width - Widest the card grows. Default: 40rem.
  */
 export class PlacardEventCard extends PlacardElement {
-  static override styles = [themeTokens, focusRing, visuallyHidden, buttonStyles, eventCardStyles];
+  static override styles = [
+    themeTokens,
+    focusRing,
+    visuallyHidden,
+    buttonStyles,
+    widgetStyles,
+    eventCardStyles,
+  ];
 
   /*
    * Reactive properties are declared here rather than with decorators: the
@@ -188,19 +196,22 @@ export class PlacardEventCard extends PlacardElement {
   }
 
   protected override render() {
-    const { value: shown, error, loading } = this.input;
-    if (!shown) {
+    const { value: event, error, loading } = this.input;
+    // Shown alone when there is no event yet, or above the last good event.
+    const errorBox = error
+      ? renderInputError(msg('This event could not be shown', { id: 'event-error-title' }), error)
+      : nothing;
+    if (!event) {
       return error
-        ? this.renderError(error)
+        ? errorBox
         : html`<p class="loading" role="status">
             ${loading ? msg('Loading event…', { id: 'loading-event' }) : ''}
           </p>`;
     }
-    const event = shown;
     return html`
       <article part="card" class="card" aria-labelledby="name">
         ${renderHeading(this.headingLevel, event.name, { id: 'name', part: 'heading' })}
-        ${this.renderNotice(event)} ${error ? this.renderError(error) : nothing}
+        ${this.renderNotice(event)} ${errorBox}
         <dl part="details" class="details">
           ${this.renderWhen(event)} ${this.renderPlace(event)} ${this.renderOnline(event)}
         </dl>
@@ -348,17 +359,6 @@ export class PlacardEventCard extends PlacardElement {
           : nothing
       }
     </p>`;
-  }
-
-  private renderError(error: PlacardInputError): TemplateResult {
-    return html`
-      <div part="error" class="error" role="alert">
-        <p class="error-title">
-          <strong>${msg('This event could not be shown', { id: 'event-error-title' })}</strong>
-        </p>
-        <p class="error-message">${error.message}</p>
-      </div>
-    `;
   }
 
   private hasEnded(event: PlacardEvent): boolean {

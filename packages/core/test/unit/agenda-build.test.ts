@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agendaItems } from '../../src/model/agenda.js';
 import { parseAgendaJson } from '../../src/sources/agenda-json.js';
-import { at, barnetAgendaJson } from './agenda-fixtures.js';
+import { acrossMidnightAgenda, at, barnetAgendaJson, springForwardAgenda } from './agenda-fixtures.js';
 
 const meeting = {
   name: 'Branch meeting',
@@ -374,18 +374,7 @@ describe('deadlines', () => {
 });
 
 describe('a meeting across midnight (23:00–01:00)', () => {
-  const lateMeeting = {
-    name: 'Night shift branch meeting',
-    start: '2026-01-16T23:00',
-    end: '2026-01-17T01:00',
-    timeZone: 'Europe/London',
-    items: [
-      { time: '23:00', title: 'Welcome' },
-      { time: '23:30', title: 'Rota dispute' },
-      { time: '00:15', title: 'Any other business' },
-      { time: '01:00', title: 'Close' },
-    ],
-  };
+  const lateMeeting = acrossMidnightAgenda;
 
   it('puts times after midnight on the next day', async () => {
     expect(await rows(lateMeeting)).toEqual([
@@ -418,19 +407,7 @@ describe('a meeting across midnight (23:00–01:00)', () => {
 });
 
 describe('a meeting across the change to British Summer Time (29 March 2026, 00:30–03:30)', () => {
-  const springForward = {
-    name: 'Overnight strike committee',
-    start: '2026-03-29T00:30',
-    end: '2026-03-29T03:30',
-    timeZone: 'Europe/London',
-    items: [
-      { time: '00:30', title: 'Welcome' },
-      { time: '00:50', title: 'Picket rota' },
-      { time: '02:00', title: 'Reports from sites' },
-      { time: '03:00', title: 'Any other business' },
-      { time: '03:30', title: 'Close' },
-    ],
-  };
+  const springForward = springForwardAgenda;
 
   it('measures lengths in real minutes: 00:50 GMT to 02:00 BST is 10 minutes', async () => {
     const { agenda } = await parseAgendaJson(springForward);

@@ -3,7 +3,7 @@ import { agendaLiveState, deadlineStates } from '../../src/agenda/live-state.js'
 import { formatDuration, formatRelative } from '../../src/agenda/format-minutes.js';
 import type { Agenda } from '../../src/model/agenda.js';
 import { parseAgendaJson } from '../../src/sources/agenda-json.js';
-import { at, barnetAgendaJson } from './agenda-fixtures.js';
+import { acrossMidnightAgenda, at, barnetAgendaJson, springForwardAgenda } from './agenda-fixtures.js';
 
 const { agenda: barnet } = await parseAgendaJson(barnetAgendaJson);
 
@@ -91,18 +91,7 @@ describe('agendaLiveState: gaps, breaks, overlaps and untimed items', () => {
 
 describe('agendaLiveState: across midnight (23:00–01:00)', () => {
   it('follows the items into the next day', async () => {
-    const { agenda } = await parseAgendaJson({
-      name: 'Night shift branch meeting',
-      start: '2026-01-16T23:00',
-      end: '2026-01-17T01:00',
-      timeZone: 'Europe/London',
-      items: [
-        { time: '23:00', title: 'Welcome' },
-        { time: '23:30', title: 'Rota dispute' },
-        { time: '00:15', title: 'Any other business' },
-        { time: '01:00', title: 'Close' },
-      ],
-    });
+    const { agenda } = await parseAgendaJson(acrossMidnightAgenda);
     expect(state(agenda, '2026-01-16T22:00:00Z')).toEqual(['before', undefined, 1, 60]);
     expect(state(agenda, '2026-01-16T23:59:59Z')).toEqual(['live', 2, 3, undefined]);
     expect(state(agenda, '2026-01-17T00:00:00Z')).toEqual(['live', 2, 3, undefined]);
@@ -113,19 +102,7 @@ describe('agendaLiveState: across midnight (23:00–01:00)', () => {
 
 describe('agendaLiveState: across the change to BST (29 March 2026, 00:30 GMT–03:30 BST)', () => {
   it('changes item at 02:00 BST, ten real minutes after the 00:50 GMT item began', async () => {
-    const { agenda } = await parseAgendaJson({
-      name: 'Overnight strike committee',
-      start: '2026-03-29T00:30',
-      end: '2026-03-29T03:30',
-      timeZone: 'Europe/London',
-      items: [
-        { time: '00:30', title: 'Welcome' },
-        { time: '00:50', title: 'Picket rota' },
-        { time: '02:00', title: 'Reports from sites' },
-        { time: '03:00', title: 'Any other business' },
-        { time: '03:30', title: 'Close' },
-      ],
-    });
+    const { agenda } = await parseAgendaJson(springForwardAgenda);
     expect(state(agenda, '2026-03-29T00:59:59Z')).toEqual(['live', 2, 3, undefined]);
     expect(state(agenda, '2026-03-29T01:00:00Z')).toEqual(['live', 3, 4, undefined]);
     expect(state(agenda, '2026-03-29T02:29:59Z')).toEqual(['live', 4, 5, undefined]);

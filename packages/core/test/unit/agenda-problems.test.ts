@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agendaItems } from '../../src/model/agenda.js';
 import type { PlacardInputError } from '../../src/model/errors.js';
 import { parseAgendaJson } from '../../src/sources/agenda-json.js';
-import { at } from './agenda-fixtures.js';
+import { acrossMidnightAgenda, at } from './agenda-fixtures.js';
 import { expectInputError } from './sources-helpers.js';
 
 const meeting = {
@@ -122,10 +122,7 @@ describe('problems with one item: reported, and the agenda still shown', () => {
 
   it('items out of order after midnight name the day', async () => {
     const { problems } = await parseAgendaJson({
-      name: 'Night shift branch meeting',
-      start: '2026-01-16T23:00',
-      end: '2026-01-17T01:00',
-      timeZone: 'Europe/London',
+      ...acrossMidnightAgenda,
       items: [
         { time: '00:15', title: 'Any other business' },
         { time: '23:30', title: 'Rota dispute' },
