@@ -2,9 +2,11 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { sharedCoreChunk } from './scripts/shared-core-chunk.mjs';
 
+const resolve = () => nodeResolve({ browser: true, exportConditions: ['browser', 'production'] });
 const plugins = () => [
-  nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+  resolve(),
   // Terser leaves template literals alone; this strips the whitespace inside html`` and css``.
   minifyHtmlLiterals(),
   terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3 } }),
@@ -68,18 +70,20 @@ function describe(chunk) {
   return entry ? `${name}/${entry}` : name;
 }
 
-export default [
+const loaderInput = { input: { placard: 'build/placard.js' }, treeshake };
+
+export default async () => [
   {
-    input: { placard: 'build/placard.js' },
+    ...loaderInput,
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: await sharedCoreChunk({ ...loaderInput, plugins: [resolve()] }),
       sourcemap: true,
     },
     plugins: [...plugins(), componentManifest()],
-    treeshake,
   },
   {
     input: 'build/placard.all.js',

@@ -25,6 +25,7 @@ export { renderHeading } from './elements/heading.js';
 export { renderInputError } from './elements/input-error.js';
 export { InputReader, type InputReaderOptions } from './elements/input-reader.js';
 export { MenuButtonController } from './elements/menu-keyboard.js';
+export { menuOpeningFocus } from './elements/menu-opening-keys.js';
 export {
   ClockController,
   sharedClockSubscriberCount,

@@ -1,26 +1,16 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import {
-  MenuButtonController,
   PlacardElement,
   buttonStyles,
   focusRing,
-  loadCalendarTargets,
-  safeUrl,
+  menuOpeningFocus,
   themeTokens,
   visuallyHidden,
-  type CalendarTargets,
   type PlacardEvent,
 } from '@placard/core';
+import type { AddToCalendarMenu } from './add-to-calendar-menu.js';
 import { addToCalendarStyles } from './add-to-calendar.styles.js';
-
-/** What the open menu links to: calendar services and the `.ics` file as a Blob URL. */
-interface MenuTargets {
-  event: PlacardEvent;
-  links: CalendarTargets['links'];
-  icsUrl: string;
-  icsFileName: string;
-}
 
 /**
  * An "Add to calendar" menu button for one event: Google Calendar, Outlook.com,
@@ -28,8 +18,8 @@ interface MenuTargets {
  * Outlook). Follows the WAI-ARIA APG menu button pattern.
  *
  * Used inside `<placard-event-card>` and by other Placard widgets; give it an
- * event through the `event` property. The links and the file are made when the
- * menu is first opened (or the button is hovered or focused), so a page that
+ * event through the `event` property. The menu, its links and the file load
+ * when a reader first points at, focuses or presses the button, so a page that
  * nobody adds to a calendar never downloads that code.
  *
  * @summary Add-to-calendar menu for a Placard event.
@@ -46,7 +36,6 @@ export class PlacardAddToCalendar extends PlacardElement {
   static override properties = {
     event: { attribute: false },
     icsUrl: { attribute: 'ics-url' },
-    targets: { state: true, attribute: false },
   };
 
   /** The event to add. */
@@ -59,62 +48,26 @@ export class PlacardAddToCalendar extends PlacardElement {
    */
   icsUrl?: string;
 
-  /** @internal Links and file for the current event, once made. */
-  private targets?: MenuTargets;
+  /** The menu, once a reader has shown interest in the button. */
+  private menu?: AddToCalendarMenu;
 
-  /** The event targets are being (or were) made for. */
-  private targetsRequestedFor?: PlacardEvent;
-
-  private readonly menu = new MenuButtonController(this, {
-    button: () => this.renderRoot.querySelector('button'),
-    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')],
-  });
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.releaseTargets();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('event') && this.targets?.event !== this.event) this.releaseTargets();
-    if (this.menu.open) this.prepareTargets();
-  }
+  private menuLoading?: Promise<AddToCalendarMenu>;
 
   protected override render() {
     if (!this.event) return nothing;
-    const targets = this.targets;
-    const newTab = html`<span class="visually-hidden"
-      >${msg('(opens in a new tab)', { id: 'opens-new-tab' })}</span
-    >`;
-    const item = (href: string | undefined, label: string) =>
-      html`<li role="none">
-        <a
-          part="item"
-          role="menuitem"
-          tabindex="-1"
-          href=${href ?? nothing}
-          aria-disabled=${href ? nothing : 'true'}
-          target="_blank"
-          rel="noopener noreferrer"
-          @click=${this.onItemChosen}
-          >${label}${newTab}</a
-        >
-      </li>`;
-    const hosted = safeUrl(this.icsUrl);
-    const icsHref = hosted ?? targets?.icsUrl;
-    const icsName = hosted ? fileNameOf(hosted) : targets?.icsFileName;
+    const menu = this.menu;
     return html`
       <button
         part="button"
         class="button secondary"
         type="button"
         aria-haspopup="menu"
-        aria-expanded=${this.menu.open ? 'true' : 'false'}
-        aria-controls="menu"
-        @click=${() => this.menu.toggle()}
-        @keydown=${this.menu.onButtonKeydown}
-        @pointerenter=${this.prepareTargets}
-        @focus=${this.prepareTargets}
+        aria-expanded=${menu?.open ? 'true' : 'false'}
+        aria-controls=${menu ? 'menu' : nothing}
+        @click=${() => this.withMenu((loaded) => loaded.toggle())}
+        @keydown=${this.onButtonKeydown}
+        @pointerenter=${this.loadMenu}
+        @focus=${this.loadMenu}
       >
         ${msg('Add to calendar', { id: 'add-to-calendar' })}<span class="visually-hidden"
           >: ${this.event.name}</span
@@ -123,65 +76,43 @@ export class PlacardAddToCalendar extends PlacardElement {
           <path d="M0 0l5 6 5-6z" fill="currentColor" />
         </svg>
       </button>
-      <ul
-        id="menu"
-        part="menu"
-        role="menu"
-        aria-label=${msg('Add to calendar', { id: 'add-to-calendar' })}
-        aria-busy=${targets ? nothing : 'true'}
-        ?hidden=${!this.menu.open}
-        @keydown=${this.menu.onMenuKeydown}
-      >
-        ${item(targets?.links.google, msg('Google Calendar', { id: 'calendar-google' }))}
-        ${item(targets?.links.outlook, msg('Outlook.com', { id: 'calendar-outlook' }))}
-        ${item(targets?.links.office365, msg('Microsoft 365', { id: 'calendar-office365' }))}
-        ${item(targets?.links.yahoo, msg('Yahoo Calendar', { id: 'calendar-yahoo' }))}
-        <li role="none">
-          <a
-            part="item"
-            role="menuitem"
-            tabindex="-1"
-            href=${icsHref ?? nothing}
-            download=${icsName ?? nothing}
-            aria-disabled=${icsHref ? nothing : 'true'}
-            @click=${this.onItemChosen}
-            >${msg('Download .ics (Apple Calendar, Outlook)', { id: 'calendar-ics' })}</a
-          >
-        </li>
-      </ul>
+      ${menu ? menu.render() : nothing}
     `;
   }
 
-  private readonly onItemChosen = (): void => {
-    this.menu.hide(true);
+  private readonly onButtonKeydown = (event: KeyboardEvent): void => {
+    if (this.menu) {
+      this.menu.onButtonKeydown(event);
+      return;
+    }
+    // The menu is still loading: claim the key now (Enter would click, Space scroll), open once it is here.
+    const focus = menuOpeningFocus(event);
+    if (!focus) return;
+    event.preventDefault();
+    this.withMenu((loaded) => void loaded.show(focus));
   };
 
-  /** Makes the links and the `.ics` file (as a Blob URL, so the download item is a plain link) once per event. */
-  private readonly prepareTargets = (): void => {
-    const event = this.event;
-    if (!event || this.targetsRequestedFor === event) return;
-    this.targetsRequestedFor = event;
-    loadCalendarTargets(event, { now: new Date() }).then(
-      ({ links, ics }) => {
-        if (event !== this.event) return; // a newer event arrived meanwhile
-        const icsUrl = URL.createObjectURL(new Blob([ics.text], { type: 'text/calendar;charset=utf-8' }));
-        this.targets = { event, links, icsUrl, icsFileName: ics.fileName };
-      },
-      (error: unknown) => {
-        this.targetsRequestedFor = undefined; // let a later opening try again
-        console.warn('Placard could not prepare the calendar links.', error);
-      },
-    );
+  private readonly loadMenu = (): Promise<AddToCalendarMenu> => {
+    if (!this.menuLoading) {
+      this.menuLoading = import('./add-to-calendar-menu.js').then(
+        ({ AddToCalendarMenu }) => {
+          this.menu = new AddToCalendarMenu(this);
+          this.requestUpdate();
+          return this.menu;
+        },
+        (error: unknown) => {
+          this.menuLoading = undefined; // a later press may try again
+          throw error;
+        },
+      );
+      this.waitFor(this.menuLoading);
+    }
+    return this.menuLoading;
   };
 
-  private releaseTargets(): void {
-    if (this.targets) URL.revokeObjectURL(this.targets.icsUrl);
-    this.targets = undefined;
-    this.targetsRequestedFor = undefined;
+  private withMenu(use: (menu: AddToCalendarMenu) => void): void {
+    this.loadMenu().then(use, (error: unknown) => {
+      console.warn('Placard could not load the calendar menu.', error);
+    });
   }
-}
-
-/** The file name a hosted `.ics` address ends with, for the download attribute. */
-function fileNameOf(url: string): string {
-  return new URL(url).pathname.split('/').pop() || 'event.ics';
 }

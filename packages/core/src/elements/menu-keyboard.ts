@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { menuOpeningFocus } from './menu-opening-keys.js';
 
 /**
  * Keyboard model of the WAI-ARIA APG menu button
@@ -55,13 +56,10 @@ export class MenuButtonController implements ReactiveController {
 
   /** Wire to the button's `keydown`. */
   readonly onButtonKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'ArrowDown' || event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      void this.show('first');
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      void this.show('last');
-    }
+    const focus = menuOpeningFocus(event);
+    if (!focus) return;
+    event.preventDefault();
+    void this.show(focus);
   };
 
   /** Wire to the menu's `keydown`. */

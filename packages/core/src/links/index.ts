@@ -4,7 +4,6 @@
 export { calendarLinks } from './calendar-links.js';
 export type { CalendarLinks } from './calendar-links.js';
 export { eventToICalendar, icsFileName, DEFAULT_PRODUCT_ID } from './ics.js';
-export { loadCalendarTargets, type CalendarTargets } from './calendar-targets.js';
 export type { ICalendarOptions } from './ics.js';
 export { mapLink } from './map-links.js';
 export type { MapProvider } from './map-links.js';

@@ -266,6 +266,21 @@ describe('<placard-event-card>', () => {
   });
 
   describe('Add to calendar', () => {
+    it('loads its menu only when a reader shows interest in the button', async () => {
+      const card = await rallyCard();
+      const menuElement = card.shadowRoot!.querySelector('placard-add-to-calendar')!;
+      await settled(menuElement);
+      const button = menuElement.shadowRoot!.querySelector('button')!;
+      expect(menuElement.shadowRoot!.querySelector('[role="menu"]')).to.equal(null);
+      expect(button.hasAttribute('aria-controls')).to.equal(false);
+      button.dispatchEvent(new PointerEvent('pointerenter'));
+      await settled(menuElement);
+      const menu = menuElement.shadowRoot!.querySelector<HTMLElement>('[role="menu"]')!;
+      expect(menu.hidden).to.equal(true);
+      expect(button.getAttribute('aria-controls')).to.equal(menu.id);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+    });
+
     it('works by keyboard alone, following the APG menu button pattern', async () => {
       const card = await rallyCard();
       const menuElement = card.shadowRoot!.querySelector('placard-add-to-calendar')!;
@@ -315,6 +330,7 @@ describe('<placard-event-card>', () => {
     it('links to a hosted .ics file when ics-url is given', async () => {
       const card = await rallyCard({ 'ics-url': '/events/rally.ics' });
       const menuElement = card.shadowRoot!.querySelector('placard-add-to-calendar')!;
+      menuElement.shadowRoot!.querySelector('button')!.click();
       await settled(menuElement);
       expect(menuElement.shadowRoot!.querySelector('a[download]')!.getAttribute('href')).to.equal(
         new URL('/events/rally.ics', document.baseURI).href,
