@@ -40,10 +40,14 @@ after(async () => {
 const SAMPLE_TODAY = new Date('2018-02-20T12:00:00Z');
 
 /** Opens a page and records everything that would tell a webmaster something broke. */
-async function open(path) {
+async function open(path, { today = SAMPLE_TODAY } = {}) {
   const page = await browser.newPage({ timezoneId: 'Europe/London', locale: 'en-GB' });
-  await page.clock.install({ time: SAMPLE_TODAY });
+  await page.clock.install({ time: today });
   const problems = [];
+  const scripts = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
@@ -54,7 +58,7 @@ async function open(path) {
     });
   });
   await page.goto(new URL(path, baseUrl).href);
-  return { page, problems };
+  return { page, problems, scripts };
 }
 
 describe('demo branch site under a strict CSP with Trusted Types', () => {
@@ -125,6 +129,41 @@ describe('demo branch site under a strict CSP with Trusted Types', () => {
     assert.match(await page.locator('#in-welsh placard-add-to-calendar button').textContent(), /Ychwanegu/u);
     await page.close();
     assert.deepEqual(problems, []);
+  });
+
+  it('follows the meeting on the agenda page: seven timed items, the current one marked', async () => {
+    // 19:12 on the evening of the meeting: item 3 (19:10–19:30) is under way.
+    const { page, problems, scripts } = await open('agenda.html', {
+      today: new Date('2018-02-08T19:12:00Z'),
+    });
+    const agenda = page.locator('placard-agenda#agenda');
+    const items = agenda.locator('ol.items > li');
+    await items.first().waitFor();
+    assert.equal(await items.count(), 7);
+    const times = await items.locator('time').evaluateAll((nodes) => nodes.map((node) => node.dateTime));
+    assert.deepEqual(
+      times,
+      ['19:00', '19:05', '19:10', '19:30', '20:00', '20:20', '20:30'].map(
+        (time) => `2018-02-08T${time}:00.000Z`,
+      ),
+    );
+    const current = agenda.locator('[aria-current="time"]');
+    assert.match(await current.textContent(), /Guest speaker from CWU/u);
+    assert.match(await current.textContent(), /20 min/u);
+    assert.match(await items.last().textContent(), /Meeting Ends/u);
+    assert.ok(!scripts.some((path) => path.includes('event-card')), `no event card code: ${scripts}`);
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('shows the agenda as a plain numbered list without JavaScript', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(new URL('agenda.html', baseUrl).href);
+    const items = page.locator('placard-agenda#agenda > ol > li');
+    assert.equal(await items.count(), 7);
+    assert.ok(await items.first().isVisible());
+    assert.match(await items.first().textContent(), /Attendance and apologies/u);
+    await page.close();
   });
 
   it('survives the loader included twice and the all-in-one file beside it', async () => {
