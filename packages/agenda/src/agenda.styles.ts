@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 export const agendaStyles = css`
   :host {
@@ -213,33 +213,50 @@ export const agendaStyles = css`
       transition: background-color 200ms ease-in-out;
     }
   }
-  @media print {
-    :host {
+`;
+
+/**
+ * The print layout: one plain column, nothing interactive, no live status.
+ * Written once and applied twice: in print, and on screen under
+ * `print-layout` (a printable handout page, or a print preview).
+ */
+function printLayout(scope: string): CSSResult {
+  const host = unsafeCSS(scope === '' ? ':host' : scope);
+  const within = unsafeCSS(scope);
+  return css`
+    ${host} {
       max-width: none;
     }
-    .agenda {
+    ${within} .agenda {
       border: 0;
       padding: 0;
     }
-    .actions,
-    .status,
-    .now-badge,
-    .problems summary::marker {
+    ${within} .actions,
+    ${within} .status,
+    ${within} .now-badge,
+    ${within} .problems summary::marker {
       display: none;
     }
-    .item,
-    .item.current {
+    ${within} .item,
+    ${within} .item.current {
       grid-template-columns: 2em 4.5em 1fr;
       background: none;
       border-inline-start: 0;
       color: inherit;
       break-inside: avoid;
     }
-    .details {
+    ${within} .details {
       grid-template-columns: 1fr;
     }
-    a {
+    ${within} a {
       color: inherit;
     }
+  `;
+}
+
+export const agendaPrintStyles = css`
+  @media print {
+    ${printLayout('')}
   }
+  ${printLayout(':host([print-layout])')}
 `;

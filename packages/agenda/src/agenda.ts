@@ -28,7 +28,7 @@ import {
   InputReader,
   widgetStyles,
 } from '@placard/core';
-import { agendaStyles } from './agenda.styles.js';
+import { agendaPrintStyles, agendaStyles } from './agenda.styles.js';
 
 /**
  * A branch meeting's running order: when and where it is, each numbered item
@@ -68,7 +68,14 @@ import { agendaStyles } from './agenda.styles.js';
  * @cssprop --placard-agenda-current-background - Background of the item under way. Default: `--placard-color-notice`.
  */
 export class PlacardAgenda extends PlacardElement {
-  static override styles = [themeTokens, focusRing, visuallyHidden, widgetStyles, agendaStyles];
+  static override styles = [
+    themeTokens,
+    focusRing,
+    visuallyHidden,
+    widgetStyles,
+    agendaStyles,
+    agendaPrintStyles,
+  ];
 
   /*
    * Reactive properties are declared here rather than with decorators, which
@@ -87,6 +94,7 @@ export class PlacardAgenda extends PlacardElement {
     timeZone: { attribute: 'time-zone' },
     headingLevel: { attribute: 'heading-level', type: Number },
     now: {},
+    printLayout: { attribute: 'print-layout', type: Boolean, reflect: true },
     agenda: { attribute: false },
   };
 
@@ -98,6 +106,12 @@ export class PlacardAgenda extends PlacardElement {
   headingLevel = 2;
   /** The current time, as an ISO date-time; for previews and tests. Default: the real time. */
   now?: string;
+  /**
+   * Show the print layout on screen as well: one plain column without "Add to
+   * calendar" or the live status. For a printable handout page, or to preview
+   * what the agenda prints like. (Printing always uses it.)
+   */
+  printLayout = false;
   /** The agenda to show, for developers who already have one. Takes precedence over every input. */
   agenda?: Agenda;
 

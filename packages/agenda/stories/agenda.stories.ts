@@ -15,6 +15,7 @@ interface AgendaArgs {
   headingLevel?: number;
   now?: string;
   lang?: string;
+  printLayout?: boolean;
 }
 
 /** Two hours before the sample meeting starts. */
@@ -38,6 +39,7 @@ const meta: Meta<AgendaArgs> = {
       time-zone=${args.timeZone ?? nothing}
       heading-level=${args.headingLevel ?? nothing}
       now=${args.now ?? nothing}
+      ?print-layout=${args.printLayout}
     >
       ${
         args.markup
@@ -163,18 +165,18 @@ export const Narrow: Story = {
 };
 
 /**
- * Print: use the browser's print preview (or DevTools' "Emulate CSS media type:
- * print") on this story. The agenda prints as one plain column, without
- * "Add to calendar", the live status or the "Now" marker.
+ * What the agenda prints like, on a sheet of A4: one plain column, with no "Add
+ * to calendar", live status or "Now" marker. `print-layout` shows on screen the
+ * layout printing always uses.
  */
 export const PrintPreview: Story = {
-  args: { now: ENDED },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Open the browser’s print preview on this story: one plain column, no “Add to calendar”, no live status or “Now” marker.',
-      },
-    },
-  },
+  args: { now: LIVE, printLayout: true },
+  decorators: [
+    (story) =>
+      html`<div
+        style="box-sizing: border-box; width: 210mm; min-height: 297mm; padding: 20mm; background: #fff; color: #000; box-shadow: 0 0 0 1px #ccc;"
+      >
+        ${story()}
+      </div>`,
+  ],
 };

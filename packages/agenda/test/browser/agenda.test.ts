@@ -287,6 +287,19 @@ describe('<placard-agenda>', () => {
       expect(items(agenda)).to.have.length(7);
       await expectAccessible(agenda);
     });
+
+    it('shows the same print layout on screen under print-layout', async () => {
+      const agenda = await agendaFrom();
+      const display = (part: string) =>
+        getComputedStyle(agenda.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`)!).display;
+      expect(display('actions')).to.not.equal('none');
+      agenda.printLayout = true;
+      await settled(agenda);
+      expect(agenda.hasAttribute('print-layout')).to.equal(true);
+      expect(display('actions')).to.equal('none');
+      expect(display('status')).to.equal('none');
+      await expectAccessible(agenda);
+    });
   });
 
   describe('Welsh', () => {
