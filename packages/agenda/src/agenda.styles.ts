@@ -1,4 +1,4 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 export const agendaStyles = css`
   :host {
@@ -218,45 +218,42 @@ export const agendaStyles = css`
 /**
  * The print layout: one plain column, nothing interactive, no live status.
  * Written once and applied twice: in print, and on screen under
- * `print-layout` (a printable handout page, or a print preview).
+ * `print-layout` (a printable handout page, or a print preview). A plain
+ * string rather than `css`, because the selector changes: the text is this
+ * module's own, never input.
  */
-function printLayout(scope: string): CSSResult {
-  const host = unsafeCSS(scope === '' ? ':host' : scope);
-  const within = unsafeCSS(scope);
-  return css`
+function printLayout(host: string): string {
+  return `
     ${host} {
       max-width: none;
     }
-    ${within} .agenda {
+    ${host} .agenda {
       border: 0;
       padding: 0;
     }
-    ${within} .actions,
-    ${within} .status,
-    ${within} .now-badge,
-    ${within} .problems summary::marker {
+    ${host} .actions,
+    ${host} .status,
+    ${host} .now-badge,
+    ${host} .problems summary::marker {
       display: none;
     }
-    ${within} .item,
-    ${within} .item.current {
+    ${host} .item,
+    ${host} .item.current {
       grid-template-columns: 2em 4.5em 1fr;
       background: none;
       border-inline-start: 0;
       color: inherit;
       break-inside: avoid;
     }
-    ${within} .details {
+    ${host} .details {
       grid-template-columns: 1fr;
     }
-    ${within} a {
+    ${host} a {
       color: inherit;
     }
   `;
 }
 
-export const agendaPrintStyles = css`
-  @media print {
-    ${printLayout('')}
-  }
-  ${printLayout(':host([print-layout])')}
-`;
+export const agendaPrintStyles = unsafeCSS(
+  `@media print { ${printLayout(':host')} } ${printLayout(':host([print-layout])')}`,
+);
