@@ -33,6 +33,7 @@ export {
   type ClockListener,
 } from './elements/clock-controller.js';
 export * from './agenda/index.js';
+export * from './petition/index.js';
 export {
   reportError,
   reportLoad,
