@@ -49,13 +49,13 @@ export class PlacardAddToCalendar extends PlacardElement {
   icsUrl?: string;
 
   /** The menu, once a reader has shown interest in the button. */
-  private menu?: AddToCalendarMenu;
+  #menu?: AddToCalendarMenu;
 
-  private menuLoading?: Promise<AddToCalendarMenu>;
+  #menuLoading?: Promise<AddToCalendarMenu>;
 
   protected override render() {
     if (!this.event) return nothing;
-    const menu = this.menu;
+    const menu = this.#menu;
     return html`
       <button
         part="button"
@@ -64,10 +64,10 @@ export class PlacardAddToCalendar extends PlacardElement {
         aria-haspopup="menu"
         aria-expanded=${menu?.open ? 'true' : 'false'}
         aria-controls=${menu ? 'menu' : nothing}
-        @click=${() => this.withMenu((loaded) => loaded.toggle())}
-        @keydown=${this.onButtonKeydown}
-        @pointerenter=${this.loadMenu}
-        @focus=${this.loadMenu}
+        @click=${() => this.#withMenu((loaded) => loaded.toggle())}
+        @keydown=${this.#onButtonKeydown}
+        @pointerenter=${this.#loadMenu}
+        @focus=${this.#loadMenu}
       >
         ${msg('Add to calendar', { id: 'add-to-calendar' })}<span class="visually-hidden"
           >: ${this.event.name}</span
@@ -80,38 +80,38 @@ export class PlacardAddToCalendar extends PlacardElement {
     `;
   }
 
-  private readonly onButtonKeydown = (event: KeyboardEvent): void => {
-    if (this.menu) {
-      this.menu.onButtonKeydown(event);
+  readonly #onButtonKeydown = (event: KeyboardEvent): void => {
+    if (this.#menu) {
+      this.#menu.onButtonKeydown(event);
       return;
     }
     // The menu is still loading: claim the key now (Enter would click, Space scroll), open once it is here.
     const focus = menuOpeningFocus(event);
     if (!focus) return;
     event.preventDefault();
-    this.withMenu((loaded) => void loaded.show(focus));
+    this.#withMenu((loaded) => void loaded.show(focus));
   };
 
-  private readonly loadMenu = (): Promise<AddToCalendarMenu> => {
-    if (!this.menuLoading) {
-      this.menuLoading = import('./add-to-calendar-menu.js').then(
+  readonly #loadMenu = (): Promise<AddToCalendarMenu> => {
+    if (!this.#menuLoading) {
+      this.#menuLoading = import('./add-to-calendar-menu.js').then(
         ({ AddToCalendarMenu }) => {
-          this.menu = new AddToCalendarMenu(this);
+          this.#menu = new AddToCalendarMenu(this);
           this.requestUpdate();
-          return this.menu;
+          return this.#menu;
         },
         (error: unknown) => {
-          this.menuLoading = undefined; // a later press may try again
+          this.#menuLoading = undefined; // a later press may try again
           throw error;
         },
       );
-      this.waitFor(this.menuLoading);
+      this.waitFor(this.#menuLoading);
     }
-    return this.menuLoading;
+    return this.#menuLoading;
   };
 
-  private withMenu(use: (menu: AddToCalendarMenu) => void): void {
-    this.loadMenu().then(use, (error: unknown) => {
+  #withMenu(use: (menu: AddToCalendarMenu) => void): void {
+    this.#loadMenu().then(use, (error: unknown) => {
       console.warn('Placard could not load the calendar menu.', error);
     });
   }

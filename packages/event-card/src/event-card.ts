@@ -158,7 +158,7 @@ export class PlacardEventCard extends PlacardElement {
   event?: PlacardEvent;
 
   /** Reads the event from the inputs; keeps the last good one when a later read fails. */
-  private readonly input = new InputReader<PlacardEvent>(this, {
+  readonly #input = new InputReader<PlacardEvent>(this, {
     what: 'the event',
     read: async () =>
       this.event ??
@@ -166,25 +166,25 @@ export class PlacardEventCard extends PlacardElement {
         await readEventInputs({
           src: this.src,
           eventId: this.eventId,
-          attributes: this.attributeRecord(),
+          attributes: this.#attributeRecord(),
           host: this,
         })
       ).event,
-    loaded: (event) => this.publishStructuredData(event),
+    loaded: (event) => this.#publishStructuredData(event),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Every property but these few describes the event, so its change means reading the inputs again.
     const inputsChanged = [...changed.keys()].some((key) => !DISPLAY_PROPERTIES.includes(key));
-    if (inputsChanged || !this.hasUpdated) this.input.read();
+    if (inputsChanged || !this.hasUpdated) this.#input.read();
   }
 
-  private attributeRecord(): Record<string, string | null> {
+  #attributeRecord(): Record<string, string | null> {
     return Object.fromEntries(INPUT_ATTRIBUTES.map((name) => [name, this.getAttribute(name)]));
   }
 
   /** Adds schema.org JSON-LD for search engines, unless the page already gave it in a script. */
-  private publishStructuredData(event: PlacardEvent): void {
+  #publishStructuredData(event: PlacardEvent): void {
     const pageGaveJsonLd = this.querySelector(
       `:scope > script[type="application/ld+json"]:not([${GENERATED_ATTRIBUTE}])`,
     );
@@ -196,7 +196,7 @@ export class PlacardEventCard extends PlacardElement {
   }
 
   protected override render() {
-    const { value: event, error, loading } = this.input;
+    const { value: event, error, loading } = this.#input;
     // Shown alone when there is no event yet, or above the last good event.
     const errorBox = error
       ? renderInputError(msg('This event could not be shown', { id: 'event-error-title' }), error)
@@ -211,9 +211,9 @@ export class PlacardEventCard extends PlacardElement {
     return html`
       <article part="card" class="card" aria-labelledby="name">
         ${renderHeading(this.headingLevel, event.name, { id: 'name', part: 'heading' })}
-        ${this.renderNotice(event)} ${errorBox}
+        ${this.#renderNotice(event)} ${errorBox}
         <dl part="details" class="details">
-          ${this.renderWhen(event)} ${this.renderPlace(event)} ${this.renderOnline(event)}
+          ${this.#renderWhen(event)} ${this.#renderPlace(event)} ${this.#renderOnline(event)}
         </dl>
         ${
           event.description
@@ -222,10 +222,10 @@ export class PlacardEventCard extends PlacardElement {
               </div>`
             : nothing
         }
-        ${this.renderPeople(event)}
+        ${this.#renderPeople(event)}
         <div part="actions" class="actions">
           ${
-            event.status === 'cancelled' || this.hasEnded(event)
+            event.status === 'cancelled' || this.#hasEnded(event)
               ? nothing
               : html`<placard-add-to-calendar
                   .event=${event}
@@ -246,7 +246,7 @@ export class PlacardEventCard extends PlacardElement {
     `;
   }
 
-  private renderWhen(event: PlacardEvent): TemplateResult {
+  #renderWhen(event: PlacardEvent): TemplateResult {
     // In-person events show the venue's time; online-only events the reader's own (architecture, "Time").
     const online = attendanceMode(event) === 'online';
     const when = formatSchedule(event, { locale: this.locale, online });
@@ -266,7 +266,7 @@ export class PlacardEventCard extends PlacardElement {
     `;
   }
 
-  private renderPlace(event: PlacardEvent) {
+  #renderPlace(event: PlacardEvent) {
     const venue = event.venue;
     if (!venue?.name && !venue?.address) return nothing;
     const map = mapLink(venue, this.mapProvider);
@@ -297,7 +297,7 @@ export class PlacardEventCard extends PlacardElement {
     `;
   }
 
-  private renderOnline(event: PlacardEvent) {
+  #renderOnline(event: PlacardEvent) {
     const online = safeUrl(event.onlineUrl);
     if (!online) return nothing;
     return html`
@@ -314,7 +314,7 @@ export class PlacardEventCard extends PlacardElement {
     `;
   }
 
-  private renderPeople(event: PlacardEvent) {
+  #renderPeople(event: PlacardEvent) {
     const groups: Array<[string, EventParty[]]> = [
       [msg('Speakers', { id: 'speakers' }), event.speakers],
       [msg('Organised by', { id: 'organised-by' }), event.organiser ? [event.organiser] : []],
@@ -338,10 +338,10 @@ export class PlacardEventCard extends PlacardElement {
     `;
   }
 
-  private renderNotice(event: PlacardEvent) {
+  #renderNotice(event: PlacardEvent) {
     const text =
       statusNotice(event.status) ??
-      (this.hasEnded(event) ? msg('This event has ended.', { id: 'event-ended' }) : undefined);
+      (this.#hasEnded(event) ? msg('This event has ended.', { id: 'event-ended' }) : undefined);
     if (!text) return nothing;
     const previously =
       event.status === 'rescheduled' && event.previousStart
@@ -361,7 +361,7 @@ export class PlacardEventCard extends PlacardElement {
     </p>`;
   }
 
-  private hasEnded(event: PlacardEvent): boolean {
+  #hasEnded(event: PlacardEvent): boolean {
     const now = this.now ? new Date(this.now) : new Date();
     return !Number.isNaN(now.getTime()) && isPast(event, now);
   }

@@ -33,9 +33,9 @@ export class InputReader<T> implements ReactiveController {
   /** True until the first read has finished. */
   loading = true;
 
-  private generation = 0;
-  private readonly loggedErrors = new Set<string>();
-  private readonly observer = new MutationObserver((records) => {
+  #generation = 0;
+  readonly #loggedErrors = new Set<string>();
+  readonly #observer = new MutationObserver((records) => {
     if (records.some((record) => !isGeneratedChange(record))) this.read();
   });
 
@@ -47,19 +47,19 @@ export class InputReader<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this.#observer.disconnect();
   }
 
   /** Starts reading the inputs again (call when an input property changes). */
   read(): void {
-    const generation = ++this.generation;
+    const generation = ++this.#generation;
     const work = this.options.read().then(
       (value) => {
-        if (generation !== this.generation) return;
+        if (generation !== this.#generation) return;
         this.value = value;
         this.error = undefined;
         this.loading = false;
@@ -68,11 +68,11 @@ export class InputReader<T> implements ReactiveController {
         reportLoad(this.host, value);
       },
       (error: unknown) => {
-        if (generation !== this.generation) return;
+        if (generation !== this.#generation) return;
         this.error = toInputError(error, this.options.what);
         this.loading = false;
         this.host.requestUpdate();
-        reportError(this.host, this.error, this.loggedErrors);
+        reportError(this.host, this.error, this.#loggedErrors);
       },
     );
     this.host.waitFor(work);

@@ -21,7 +21,7 @@ export class PlacardElement extends LitElement {
   });
 
   /** Work that will change what the widget shows, which `updateComplete` waits for. */
-  private readonly pendingWork = new Set<Promise<unknown>>();
+  readonly #pendingWork = new Set<Promise<unknown>>();
 
   /** The resolved locale (`en-GB` or `cy`) strings and dates are shown in. */
   protected get locale(): string {
@@ -48,15 +48,15 @@ export class PlacardElement extends LitElement {
    * @internal
    */
   waitFor(work: Promise<unknown>): void {
-    const tracked = work.catch(() => undefined).finally(() => this.pendingWork.delete(tracked));
-    this.pendingWork.add(tracked);
+    const tracked = work.catch(() => undefined).finally(() => this.#pendingWork.delete(tracked));
+    this.#pendingWork.add(tracked);
   }
 
   /** Resolves once the widget has rendered, including the results of pending work. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.pendingWork.size > 0) {
-      await Promise.all(this.pendingWork);
+    while (this.#pendingWork.size > 0) {
+      await Promise.all(this.#pendingWork);
       complete = await super.getUpdateComplete();
     }
     return complete;
