@@ -34,6 +34,7 @@ export {
 } from './elements/clock-controller.js';
 export * from './agenda/index.js';
 export * from './petition/index.js';
+export * from './calendar/index.js';
 export {
   reportError,
   reportLoad,

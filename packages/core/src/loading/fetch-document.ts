@@ -7,6 +7,8 @@ export interface FetchedDocument {
   /** The media type without parameters, lower-cased (`application/json`), or '' when none was sent. */
   contentType: string;
   text: string;
+  /** The HTTP status: always 2xx unless `allowErrorStatus` was asked for. */
+  status?: number;
 }
 
 export interface FetchDocumentOptions {
@@ -14,6 +16,11 @@ export interface FetchDocumentOptions {
   timeoutMs?: number;
   /** Refuse bodies larger than this. Default 5 MB: a feed bigger than that is a mistake. */
   maxBytes?: number;
+  /**
+   * Return an HTTP error answer (4xx, 5xx) as a document instead of failing, for
+   * APIs whose error bodies say what went wrong (the Google Calendar API).
+   */
+  allowErrorStatus?: boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -37,7 +44,13 @@ export function fetchDocument(url: string, options: FetchDocumentOptions = {}): 
   if (!request) {
     request = fetchOnce(key, options);
     requests.set(key, request);
-    request.catch(() => requests.delete(key));
+    // Failures, and error answers kept by `allowErrorStatus`, are asked again next time.
+    request.then(
+      (document) => {
+        if (document.status !== undefined && document.status >= 400) requests.delete(key);
+      },
+      () => requests.delete(key),
+    );
   }
   return request;
 }
@@ -81,7 +94,7 @@ async function fetchOnce(url: string, options: FetchDocumentOptions): Promise<Fe
       { cause },
     );
   }
-  if (!response.ok) {
+  if (!response.ok && !options.allowErrorStatus) {
     throw new PlacardInputError(
       'http-status',
       `The address ${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}. Check that the src address is right.`,
@@ -93,7 +106,7 @@ async function fetchOnce(url: string, options: FetchDocumentOptions): Promise<Fe
   const text = await response.text();
   if (text.length > maxBytes) throw tooLarge(url, maxBytes);
   const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  return { url: response.url || url, contentType, text };
+  return { url: response.url || url, contentType, text, status: response.status };
 }
 
 function tooLarge(url: string, maxBytes: number): PlacardInputError {

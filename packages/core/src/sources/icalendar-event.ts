@@ -34,7 +34,8 @@ const PROPERTY_NAMES: Partial<Record<EventFieldKey, string>> = {
   tags: 'CATEGORIES',
 };
 
-function vocabularyFor(index: number, source: string): FieldVocabulary {
+/** How messages name event `index` of `source` and its properties (`DTSTART`, `SUMMARY` …). */
+export function vocabularyFor(index: number, source: string): FieldVocabulary {
   const property = (key: EventFieldKey) => PROPERTY_NAMES[key] ?? key.toUpperCase();
   return {
     subject: `Event ${index + 1} in ${source}`,
@@ -106,7 +107,8 @@ function parseCalendar(text: string, source: string): IcalComponent {
   return root;
 }
 
-function readFields(vevent: IcalComponent): EventFieldsInput {
+/** A VEVENT's fields, unchecked, for the shared normaliser. */
+export function readFields(vevent: IcalComponent): EventFieldsInput {
   const start = vevent.getFirstPropertyValue('dtstart') as IcalTime | null;
   const startZone = start ? zoneOf(vevent, 'dtstart') : undefined;
   const location = stringProperty(vevent, 'location');
@@ -164,7 +166,8 @@ function endText(
   return timeText(end, zoneOf(vevent, 'dtend') ?? startZone);
 }
 
-function addDaysSync(date: string, days: number): string {
+/** The date `days` after `date` (both `YYYY-MM-DD`), without waiting for Temporal. */
+export function addDaysSync(date: string, days: number): string {
   const time = ICAL.Time.fromDateString(date);
   time.adjust(days, 0, 0, 0);
   return time.toString();

@@ -43,7 +43,8 @@ const JSON_LD_EXAMPLES = {
 const EMPTY_MESSAGE =
   'The JSON-LD has no schema.org Event in it. Give the event "@type": "Event" (or a kind of event such as "SocialEvent").';
 
-function candidates(value: unknown, options: SourceOptions): EventCandidate[] {
+/** The schema.org Events in a JSON-LD document, each ready to parse on its own. */
+export function candidates(value: unknown, options: SourceOptions): EventCandidate[] {
   const document = readJsonValue(value, 'The JSON-LD');
   if (!isJsonObject(document) && !Array.isArray(document)) {
     throw new PlacardInputError(

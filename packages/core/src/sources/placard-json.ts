@@ -38,13 +38,14 @@ export type {
 
 const EVENT_EXAMPLE = '{"name": "Branch AGM", "start": "2018-03-15T18:30"}';
 
-interface Entry {
+/** One event's JSON, not yet checked, with its path in the document. */
+export interface Entry {
   value: unknown;
   path: string;
 }
 
 /** Splits a document into its event entries and the feed's default zone. */
-function readDocument(document: unknown): { entries: Entry[]; timeZone?: string } {
+export function readDocument(document: unknown): { entries: Entry[]; timeZone?: string } {
   if (Array.isArray(document))
     return { entries: document.map((value, i) => ({ value, path: joinPath('', i) })) };
   if (!isJsonObject(document)) {
@@ -84,7 +85,7 @@ function readDocument(document: unknown): { entries: Entry[]; timeZone?: string 
 }
 
 /** Checks one entry's shape with valibot and cleans it with the shared normaliser. */
-async function parseEntry(
+export async function parseEntry(
   entry: Entry,
   options: SourceOptions,
   feedZone: string | undefined,

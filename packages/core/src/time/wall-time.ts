@@ -129,7 +129,19 @@ function plainDate(Temporal: TemporalAPI, input: string, field: string | undefin
   }
 }
 
-function zonedWallTime(Temporal: TemporalAPI, wall: string, zone: string, field: string | undefined): Date {
+/**
+ * {@link wallTimeToInstant} for callers that already hold Temporal and must not
+ * wait (expanding a repeating event for each month a calendar shows).
+ * `zone` must already be a checked IANA name.
+ *
+ * @throws PlacardInputError `invalid-date`
+ */
+export function zonedWallTime(
+  Temporal: TemporalAPI,
+  wall: string,
+  zone: string,
+  field: string | undefined,
+): Date {
   try {
     const local = Temporal.PlainDateTime.from(wall);
     return new Date(local.toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds);

@@ -1,0 +1,27 @@
+/**
+ * Which calendar days an item is on, as the calendar shows them.
+ *
+ * All-day items are on their own dates wherever the reader is: a strike on 10
+ * July is on 10 July. Timed items are on the days their span covers in the
+ * calendar's zone; an item that ends exactly at midnight is not on the next day,
+ * since it ends as that day begins.
+ */
+import type { EventSchedule } from '../model/event.js';
+import { wallClock } from '../time/wall-clock.js';
+
+/** The first and last day (`YYYY-MM-DD`, inclusive) an item is on. */
+export interface DayRange {
+  first: string;
+  last: string;
+}
+
+/** The days `schedule` covers, read in `timeZone` when it is timed. */
+export function itemDayRange(schedule: EventSchedule, timeZone: string): DayRange {
+  if (schedule.allDay) return { first: schedule.startDate, last: schedule.endDate };
+  const first = wallClock(schedule.start, timeZone).date;
+  const start = schedule.start.getTime();
+  const end = schedule.end?.getTime() ?? start;
+  // The last moment the event is on is just before its end.
+  const last = end > start ? wallClock(new Date(end - 1), timeZone).date : first;
+  return { first, last };
+}

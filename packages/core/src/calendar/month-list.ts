@@ -1,0 +1,59 @@
+/**
+ * The list view: items grouped under the months they are on.
+ *
+ * An item on days in several months is listed under each of them, marked
+ * `continued` after the first, so that a reader who opens March still sees the
+ * strike that began in February and runs into March. Within a month, items are
+ * in list order (`sortCalendarItems`), so continuing items come first.
+ */
+import type { TemporalAPI } from '../time/temporal.js';
+import type { CalendarItem } from './calendar-item.js';
+import { itemDayRange } from './item-days.js';
+import { sortCalendarItems } from './item-order.js';
+
+export interface CalendarListEntry {
+  item: CalendarItem;
+  /** True when the item began in an earlier month. */
+  continued: boolean;
+}
+
+export interface CalendarMonthGroup {
+  /** `YYYY-MM` */
+  yearMonth: string;
+  entries: CalendarListEntry[];
+}
+
+export interface MonthListOptions {
+  /** IANA zone of the calendar's days, for placing timed items. */
+  timeZone: string;
+  /** The first and last months shown (`YYYY-MM`, inclusive); items' days outside them are not listed. */
+  from: string;
+  to: string;
+}
+
+/** `items` grouped by month, earliest month first; months without items are left out. */
+export function groupByMonth(
+  Temporal: TemporalAPI,
+  items: readonly CalendarItem[],
+  options: MonthListOptions,
+): CalendarMonthGroup[] {
+  const { timeZone, from, to } = options;
+  const groups = new Map<string, CalendarListEntry[]>();
+  for (const item of sortCalendarItems(items, timeZone)) {
+    const range = itemDayRange(item, timeZone);
+    const startMonth = range.first.slice(0, 7);
+    const first = startMonth < from ? from : startMonth;
+    const last = range.last.slice(0, 7) > to ? to : range.last.slice(0, 7);
+    for (
+      let month = Temporal.PlainYearMonth.from(first);
+      month.toString() <= last;
+      month = month.add({ months: 1 })
+    ) {
+      const yearMonth = month.toString();
+      const entries = groups.get(yearMonth) ?? [];
+      entries.push({ item, continued: yearMonth !== startMonth });
+      groups.set(yearMonth, entries);
+    }
+  }
+  return [...groups.keys()].sort().map((yearMonth) => ({ yearMonth, entries: groups.get(yearMonth)! }));
+}
