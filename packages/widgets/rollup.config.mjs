@@ -2,7 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { sharedCoreChunk } from './scripts/shared-core-chunk.mjs';
+import { sharedChunks } from './scripts/shared-chunks.mjs';
 
 const resolve = () => nodeResolve({ browser: true, exportConditions: ['browser', 'production'] });
 const plugins = () => [
@@ -80,7 +80,7 @@ export default async () => [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks: await sharedCoreChunk({ ...loaderInput, plugins: [resolve()] }),
+      manualChunks: await sharedChunks({ ...loaderInput, plugins: [resolve()] }),
       sourcemap: true,
     },
     plugins: [...plugins(), componentManifest()],
