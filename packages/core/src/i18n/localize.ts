@@ -25,7 +25,6 @@
  * `withLocale` and loaded translations still take effect.
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import type { LocaleModule, MsgFn, TemplateMap } from '@lit/localize';
 import { KINDS, ensureIntlLocale, isIntlLocaleReady, type IntlKind } from './intl.js';
@@ -74,7 +73,12 @@ export function configurePlacardLocalization(): void {
         // Translations give `${0}`, `${1}` for the source's values, in their own order.
         return joinStringsAndValues(localized.strings, template.values, localized.values as number[]);
       }
-      return defaultMsg(template);
+      // The source text. (Not through @lit/localize's `defaultMsg`: `lit-localize
+      // extract` takes any call of a msg-typed function for a message to extract.)
+      if (typeof template !== 'string' && 'strTag' in template) {
+        return joinStringsAndValues(template.strings, template.values);
+      }
+      return template;
     }) as MsgFn);
     state.configured = true;
   } catch {
