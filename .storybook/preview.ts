@@ -2,11 +2,12 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import agendaManifest from '../packages/agenda/custom-elements.json';
 import eventCardManifest from '../packages/event-card/custom-elements.json';
+import petitionCounterManifest from '../packages/petition-counter/custom-elements.json';
 
 // Docs tables and controls come from the JSDoc-generated manifests of every package.
 setCustomElementsManifest({
   schemaVersion: eventCardManifest.schemaVersion,
-  modules: [...eventCardManifest.modules, ...agendaManifest.modules],
+  modules: [...eventCardManifest.modules, ...agendaManifest.modules, ...petitionCounterManifest.modules],
 });
 
 const preview: Preview = {

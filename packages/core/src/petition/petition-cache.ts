@@ -9,8 +9,8 @@
  * script wrote. What is read is checked, and anything that does not check out
  * counts as nothing cached.
  */
-import * as v from 'valibot';
-import { PETITION_MILESTONE_KINDS, type PetitionSnapshot } from './petition.js';
+import { isJsonObject } from '../sources/json-text.js';
+import { PETITION_MILESTONE_KINDS, type PetitionMilestone, type PetitionSnapshot } from './petition.js';
 
 /** The part of `Storage` the cache uses (`localStorage`, or a fake in tests). */
 export type PetitionStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -26,27 +26,50 @@ const KEY_PREFIX = 'placard:petition:';
 /** Changes whenever the stored shape does, so that entries written by other versions are ignored. */
 const VERSION = 1;
 
-const instant = v.pipe(
-  v.string(),
-  v.check((text) => !Number.isNaN(Date.parse(text))),
-);
-const wholeNumber = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+// Checked by hand rather than with a schema library: this runs on every page
+// with a counter, and the shape is small.
+const isWholeNumber = (value: unknown): value is number => Number.isSafeInteger(value) && Number(value) >= 0;
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isInstant = (value: unknown): value is string => isText(value) && !Number.isNaN(Date.parse(value));
+const isMilestoneKind = (value: unknown): value is PetitionMilestone['kind'] =>
+  (PETITION_MILESTONE_KINDS as readonly unknown[]).includes(value);
+const absentOr = <T>(value: unknown, check: (value: unknown) => value is T): value is T | undefined =>
+  value === undefined || check(value);
 
-const StoredPetitionSchema = v.object({
-  version: v.literal(VERSION),
-  fetchedAt: v.pipe(v.number(), v.finite()),
-  snapshot: v.object({
-    count: wholeNumber,
-    goal: v.optional(v.pipe(wholeNumber, v.minValue(1))),
-    title: v.optional(v.string()),
-    state: v.optional(v.string()),
-    openedAt: v.optional(instant),
-    closedAt: v.optional(instant),
-    milestones: v.array(
-      v.object({ kind: v.picklist(PETITION_MILESTONE_KINDS), at: instant, dateOnly: v.boolean() }),
-    ),
-  }),
-});
+/** A stored entry as a reading, or `undefined` when it is not one this version wrote. */
+function readStored(stored: unknown): CachedPetition | undefined {
+  if (!isJsonObject(stored) || stored.version !== VERSION) return undefined;
+  const { fetchedAt, snapshot } = stored;
+  if (typeof fetchedAt !== 'number' || !Number.isFinite(fetchedAt) || !isJsonObject(snapshot))
+    return undefined;
+  const { count, goal, title, state, openedAt, closedAt, milestones } = snapshot;
+  if (
+    !isWholeNumber(count) ||
+    !absentOr(goal, isWholeNumber) ||
+    goal === 0 ||
+    !absentOr(title, isText) ||
+    !absentOr(state, isText) ||
+    !absentOr(openedAt, isInstant) ||
+    !absentOr(closedAt, isInstant) ||
+    !Array.isArray(milestones)
+  ) {
+    return undefined;
+  }
+  const reached: PetitionMilestone[] = [];
+  for (const milestone of milestones) {
+    if (!isJsonObject(milestone)) return undefined;
+    const { kind, at, dateOnly } = milestone;
+    if (!isMilestoneKind(kind) || !isInstant(at) || typeof dateOnly !== 'boolean') return undefined;
+    reached.push({ kind, at: new Date(at), dateOnly });
+  }
+  const reading: PetitionSnapshot = { count, milestones: reached };
+  if (goal !== undefined) reading.goal = goal;
+  if (title !== undefined) reading.title = title;
+  if (state !== undefined) reading.state = state;
+  if (openedAt !== undefined) reading.openedAt = new Date(openedAt);
+  if (closedAt !== undefined) reading.closedAt = new Date(closedAt);
+  return { snapshot: reading, fetchedAt: new Date(fetchedAt) };
+}
 
 /** The page's `localStorage`, or `undefined` where there is none or touching it throws. */
 export function pageStorage(): PetitionStorage | undefined {
@@ -70,22 +93,7 @@ export function readCachedPetition(
   } catch {
     return undefined;
   }
-  const result = v.safeParse(StoredPetitionSchema, stored);
-  if (!result.success) return undefined;
-  const { snapshot, fetchedAt } = result.output;
-  const cached: CachedPetition = {
-    fetchedAt: new Date(fetchedAt),
-    snapshot: {
-      count: snapshot.count,
-      milestones: snapshot.milestones.map((milestone) => ({ ...milestone, at: new Date(milestone.at) })),
-    },
-  };
-  if (snapshot.goal !== undefined) cached.snapshot.goal = snapshot.goal;
-  if (snapshot.title !== undefined) cached.snapshot.title = snapshot.title;
-  if (snapshot.state !== undefined) cached.snapshot.state = snapshot.state;
-  if (snapshot.openedAt !== undefined) cached.snapshot.openedAt = new Date(snapshot.openedAt);
-  if (snapshot.closedAt !== undefined) cached.snapshot.closedAt = new Date(snapshot.closedAt);
-  return cached;
+  return readStored(stored);
 }
 
 /**

@@ -1,0 +1,2 @@
+export { PlacardPetitionCounter } from './petition-counter.js';
+export type { PetitionLoadDetail } from './petition-feed.js';
