@@ -80,7 +80,7 @@ export default async () => [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks: await sharedChunks({ ...loaderInput, plugins: [resolve()] }),
+      manualChunks: await sharedChunks({ ...loaderInput, plugins: [resolve()] }, 'placard-event-card'),
       sourcemap: true,
     },
     plugins: [...plugins(), componentManifest()],

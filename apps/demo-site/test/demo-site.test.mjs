@@ -151,7 +151,7 @@ describe('demo branch site under a strict CSP with Trusted Types', () => {
     assert.match(await current.textContent(), /Guest speaker from CWU/u);
     assert.match(await current.textContent(), /20 min/u);
     assert.match(await items.last().textContent(), /Meeting Ends/u);
-    assert.ok(!scripts.some((path) => path.includes('event-card')), `no event card code: ${scripts}`);
+    assert.ok(!scripts.some((path) => path.includes('/placard-event-card-')), `no event card chunk: ${scripts}`);
     await page.close();
     assert.deepEqual(problems, []);
   });
@@ -164,6 +164,24 @@ describe('demo branch site under a strict CSP with Trusted Types', () => {
     assert.ok(await items.first().isVisible());
     assert.match(await items.first().textContent(), /Attendance and apologies/u);
     await page.close();
+  });
+
+  it('shows the petition counts, from a JSON file and typed in, with named progress bars', async () => {
+    const { page, problems, scripts } = await open('petition.html');
+    const library = page.locator('placard-petition-counter#library');
+    const libraryBar = library.locator('[role="progressbar"]');
+    await libraryBar.waitFor();
+    assert.equal(await libraryBar.getAttribute('aria-valuenow'), '8421');
+    assert.match(await libraryBar.getAttribute('aria-valuetext'), /8,421 of 10,000 signatures/u);
+    assert.match(await library.locator('h2').textContent(), /Save our library/u);
+    const pay = page.locator('placard-petition-counter#pay');
+    const payBar = pay.locator('[role="progressbar"]');
+    await payBar.waitFor();
+    assert.match(await payBar.getAttribute('aria-valuetext'), /12,345 of 20,000 signatures/u);
+    assert.equal(await pay.locator('a[part="sign"]').getAttribute('href'), 'https://www.example.org/pay');
+    assert.ok(!scripts.some((path) => path.includes('/placard-event-card-')), `no event card chunk: ${scripts}`);
+    await page.close();
+    assert.deepEqual(problems, []);
   });
 
   it('survives the loader included twice and the all-in-one file beside it', async () => {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import {
   ClockController,
@@ -194,6 +193,9 @@ export class PlacardPetitionCounter extends PlacardElement {
   #inputError?: PlacardInputError;
   readonly #loggedErrors = new Set<string>();
 
+  /** How full the progress bar is, in per cent, as last rendered. */
+  #fillShare = 0;
+
   /** What the reader last heard, or saw first; see core's `shouldAnnounce`. */
   #announced?: Announced;
   #announcement?: Announcement;
@@ -267,6 +269,14 @@ export class PlacardPetitionCounter extends PlacardElement {
     if (!this.#source) return undefined;
     if (isFinalPetition(snapshot)) return snapshot.goal ?? this.#source.goal;
     return petitionGoal(this.#source, snapshot, { autoGoal: this.#options.autoGoal });
+  }
+
+  protected override updated(): void {
+    // Set through the CSSOM, not a style attribute (nor Lit's styleMap, which
+    // writes one on first render): a strict CSP refuses style attributes.
+    this.renderRoot
+      .querySelector<HTMLElement>('.fill')
+      ?.style.setProperty('inline-size', `${this.#fillShare}%`);
   }
 
   protected override render() {
@@ -356,7 +366,7 @@ export class PlacardPetitionCounter extends PlacardElement {
   #renderProgress(count: number, shown: number, goal: number): TemplateResult {
     const reached = count >= goal;
     const goalText = signatures(goal, this.locale);
-    const share = Math.min(100, (shown / goal) * 100);
+    this.#fillShare = Math.min(100, (shown / goal) * 100);
     return html`
       <div
         part="progress"
@@ -368,7 +378,7 @@ export class PlacardPetitionCounter extends PlacardElement {
         aria-valuenow=${Math.min(count, goal)}
         aria-valuetext=${progressText(count, goal, this.locale)}
       >
-        <div part="progress-fill" class="fill" style=${styleMap({ inlineSize: `${share}%` })}></div>
+        <div part="progress-fill" class="fill"></div>
       </div>
       <p part="goal" class="goal">
         ${

@@ -5,18 +5,23 @@
 // components that set differs for almost every core module, so a page with one
 // component loads half a dozen tiny chunks, each compressed on its own: the cutting
 // alone cost the event card's page ~2.5 KB gzip. So this runs rollup once without
-// minification and reads its chunks. Each chunk a component's page loads up front
-// (other than the components' own) joins the shared chunk of the components that
-// ever load it, up front or on demand: `core` for what they all use,
-// `shared-<components>` for what only some do. Every other chunk stays as rollup
-// cut it. A page still loads only code that its components use.
+// minification and reads its chunks, then groups the shared ones:
+//
+// - `core`: everything shared that the primary component (the event card: on
+//   most Placard pages, and with the tightest budget) loads up front. Its page
+//   then loads two files: its own chunk and `core`.
+// - `shared-<components>`: other shared code loaded up front, grouped by the
+//   components that ever load it, so no page loads another component's code.
+//
+// Every other chunk (what is loaded on demand) stays as rollup cut it.
 import { rollup } from 'rollup';
 
 /**
  * @param {import('rollup').InputOptions} input the bundle's input options, minus output-only plugins
+ * @param {string} primary the tag of the component whose shared code is `core`
  * @returns {Promise<(id: string) => string | undefined>} rollup's `manualChunks`
  */
-export async function sharedChunks(input) {
+export async function sharedChunks(input, primary) {
   const bundle = await rollup(input);
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
@@ -36,6 +41,9 @@ export async function sharedChunks(input) {
     return seen;
   };
   const upFront = new Set(components.flatMap((entry) => [...closure(entry, false)]));
+  const primaryEntry = components.find((entry) => chunks.get(entry).name === primary);
+  if (!primaryEntry) throw new Error(`No component chunk is named ${primary}.`);
+  const core = closure(primaryEntry, false);
   const everLoadedBy = new Map(components.map((entry) => [entry, closure(entry, true)]));
 
   // Every module is pinned, not just the shared ones: rollup moves a manual chunk's
@@ -47,10 +55,9 @@ export async function sharedChunks(input) {
     let name;
     if (upFront.has(chunk.fileName) && !components.includes(chunk.fileName)) {
       const users = components.filter((entry) => everLoadedBy.get(entry).has(chunk.fileName));
-      name =
-        users.length === components.length
-          ? 'core'
-          : `shared-${users.map((entry) => chunks.get(entry).name.replace(/^placard-/u, '')).join('+')}`;
+      name = core.has(chunk.fileName)
+        ? 'core'
+        : `shared-${users.map((entry) => chunks.get(entry).name.replace(/^placard-/u, '')).join('+')}`;
     } else {
       name = chunk.name;
       for (let n = 2; usedNames.has(name); n++) name = `${chunk.name}${n}`;
