@@ -1,15 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
-  ClockController,
   PlacardElement,
   buttonStyles,
   focusRing,
   isFinalPetition,
   milestonesReached,
   petitionGoal,
-  readPetitionOptions,
-  readPetitionSource,
+  readPetitionInputs,
   renderHeading,
   renderInputError,
   reportError,
@@ -124,13 +122,8 @@ export class PlacardPetitionCounter extends PlacardElement {
     petitionCounterStyles,
   ];
 
-  // Counts, plurals and "5 minutes ago" as well as dates.
-  static override intlKinds = [
-    'DateTimeFormat',
-    'NumberFormat',
-    'PluralRules',
-    'RelativeTimeFormat',
-  ] as const;
+  // Counts and plurals as well as dates.
+  static override intlKinds = ['DateTimeFormat', 'NumberFormat', 'PluralRules'] as const;
 
   /*
    * Reactive properties are declared here rather than with decorators, which
@@ -191,6 +184,8 @@ export class PlacardPetitionCounter extends PlacardElement {
   #options: PetitionOptions = { autoGoal: false, minDisplay: 0 };
   /** Why the attributes cannot be used. */
   #inputError?: PlacardInputError;
+  /** Counts reads of the attributes, so that only the latest one is used. */
+  #sourceGeneration = 0;
   readonly #loggedErrors = new Set<string>();
 
   /** How full the progress bar is, in per cent, as last rendered. */
@@ -204,8 +199,6 @@ export class PlacardPetitionCounter extends PlacardElement {
     changed: (reading, previous) => this.#onReading(reading, previous),
   });
   readonly #figure = new CountUpController(this);
-  /** Keeps "Last updated 5 minutes ago" true as the minutes pass. */
-  readonly #clock = new ClockController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || [...changed.keys()].some((key) => SOURCE_PROPERTIES.includes(key))) {
@@ -228,17 +221,25 @@ export class PlacardPetitionCounter extends PlacardElement {
       'min-display': text(this.minDisplay),
       refresh: text(this.refresh),
     };
-    try {
-      // Both before following: a cached or shared reading may arrive during `follow`.
-      this.#options = readPetitionOptions(attrs);
-      this.#source = readPetitionSource(attrs);
-      this.#inputError = undefined;
-    } catch (error) {
-      this.#source = undefined;
-      this.#inputError = toInputError(error, 'the petition counter’s attributes');
-      reportError(this, this.#inputError, this.#loggedErrors);
-    }
-    this.#feed.follow(this.#source, { refreshSeconds: this.#options.refreshSeconds, polls: this.polls });
+    const generation = ++this.#sourceGeneration;
+    const reading = readPetitionInputs(attrs).then(
+      ({ source, options, cached }) => {
+        if (generation !== this.#sourceGeneration) return; // newer attributes are being read
+        // Both before following: a cached or shared reading may arrive during `follow`.
+        this.#options = options;
+        this.#source = source;
+        this.#inputError = undefined;
+        this.#feed.follow(source, { refreshSeconds: options.refreshSeconds, polls: this.polls, cached });
+      },
+      (error: unknown) => {
+        if (generation !== this.#sourceGeneration) return;
+        this.#source = undefined;
+        this.#inputError = toInputError(error, 'the petition counter’s attributes');
+        reportError(this, this.#inputError, this.#loggedErrors);
+        this.#feed.follow(undefined, {});
+      },
+    );
+    this.waitFor(reading.then(() => this.requestUpdate()));
   }
 
   /** A reading arrived: count up to it, and decide whether to announce it. */
@@ -290,22 +291,22 @@ export class PlacardPetitionCounter extends PlacardElement {
   #renderBody(): TemplateResult {
     const errorTitle = msg('The petition count could not be shown', { id: 'petition-error-title' });
     const source = this.#source;
-    if (!source) return renderInputError(errorTitle, this.#inputError!);
+    if (this.#inputError) return renderInputError(errorTitle, this.#inputError);
     const { reading, error, loading } = this.#feed;
     const snapshot = reading?.snapshot;
     const title = this.label?.trim() || snapshot?.title || msg('Petition', { id: 'petition-heading' });
     const open = !snapshot || !isFinalPetition(snapshot);
-    const signUrl = open ? (safeUrl(this.href) ?? source.pageUrl) : undefined;
+    const signUrl = open ? (safeUrl(this.href) ?? source?.pageUrl) : undefined;
     let status = '';
     if (!snapshot && loading) status = msg('Loading the count…', { id: 'petition-loading' });
     else if (reading?.fetchedAt && (reading.cached || error)) {
-      status = lastUpdatedText(reading.fetchedAt, this.#clock.now, this.locale);
+      status = lastUpdatedText(reading.fetchedAt, this.locale);
     }
     return html`
       <article part="card" class="card" aria-labelledby="title">
         ${renderHeading(this.headingLevel, title, { id: 'title', part: 'heading', fallback: 3 })}
         ${
-          snapshot
+          snapshot && source
             ? this.#renderReading(snapshot, source)
             : error
               ? renderInputError(errorTitle, error)
@@ -407,10 +408,11 @@ export class PlacardPetitionCounter extends PlacardElement {
    * Before the first count: the same lines as with one, kept empty, so the
    * card does not grow when the count arrives.
    */
-  #renderPlaceholder(source: PetitionSource): TemplateResult {
+  /** Holds the count's place (no layout shift); `source` is undefined while the attributes are being read. */
+  #renderPlaceholder(source: PetitionSource | undefined): TemplateResult {
     const expectsGoal =
-      source.goal !== undefined ||
-      source.thresholds.length > 0 ||
+      this.goal !== undefined ||
+      (source?.thresholds.length ?? 0) > 0 ||
       this.#options.autoGoal ||
       this.goalPath !== undefined;
     return html`

@@ -1,9 +1,10 @@
 import type { ReactiveController } from 'lit';
 import {
-  petitionPolls,
-  readCachedPetition,
+  loadPetitionPolls,
   reportError,
   reportLoad,
+  toInputError,
+  type CachedPetition,
   type PetitionPolls,
   type PetitionSnapshot,
   type PetitionSource,
@@ -33,6 +34,8 @@ export interface PetitionFollowOptions {
   refreshSeconds?: number | undefined;
   /** The polls to follow it through; default the page's shared ones. */
   polls?: PetitionPolls | undefined;
+  /** The reading kept from an earlier page view, shown until the source answers. */
+  cached?: CachedPetition | undefined;
 }
 
 export interface PetitionFeedOptions {
@@ -108,9 +111,9 @@ export class PetitionFeed implements ReactiveController {
       reportLoad<PetitionLoadDetail>(this.#host, { snapshot: source.snapshot });
       return;
     }
-    if (source && !this.reading) {
-      const cached = readCachedPetition(source.key);
-      if (cached) this.#show({ snapshot: cached.snapshot, fetchedAt: cached.fetchedAt, cached: true });
+    const { cached } = options;
+    if (cached && !this.reading) {
+      this.#show({ snapshot: cached.snapshot, fetchedAt: cached.fetchedAt, cached: true });
     }
     this.#subscribe();
   }
@@ -129,10 +132,24 @@ export class PetitionFeed implements ReactiveController {
     const source = this.#source;
     if (!this.#connected || this.#unsubscribe || source?.kind !== 'polled') return;
     this.#host.waitFor(new Promise<void>((resolve) => (this.#answered = resolve)));
-    // A poll that already has news calls back before `subscribe` returns.
-    this.#unsubscribe = (this.#options.polls ?? petitionPolls()).subscribe(source, this.#onUpdate, {
-      refreshSeconds: this.#options.refreshSeconds,
-    });
+    const { polls, refreshSeconds } = this.#options;
+    let stopped = false;
+    this.#unsubscribe = () => (stopped = true); // until the polls have loaded
+    (polls ? Promise.resolve(polls) : loadPetitionPolls()).then(
+      (loaded) => {
+        if (stopped) return;
+        // A poll that already has news calls back before `subscribe` returns.
+        this.#unsubscribe = loaded.subscribe(source, this.#onUpdate, { refreshSeconds });
+      },
+      (error: unknown) => {
+        if (stopped) return;
+        this.loading = false;
+        this.error = toInputError(error, 'the petition counter’s live updates');
+        reportError(this.#host, this.error, new Set());
+        this.#host.requestUpdate();
+        this.#settle();
+      },
+    );
   }
 
   #stop(): void {

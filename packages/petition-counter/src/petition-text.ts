@@ -6,13 +6,7 @@
  * `withLocale` (an event handler, a poll's callback) `msg()` answers in English.
  */
 import { msg, str } from '@lit/localize';
-import {
-  dateTimeFormat,
-  formatRelative,
-  numberFormat,
-  pluralRules,
-  type PetitionMilestone,
-} from '@placard/core';
+import { dateTimeFormat, numberFormat, pluralRules, type PetitionMilestone } from '@placard/core';
 
 /** A count as the locale writes it: "12,345". */
 export function formatCount(count: number, locale: string): string {
@@ -117,15 +111,13 @@ export function milestoneText(
 }
 
 /**
- * "Last updated 5 minutes ago", for a count that is not fresh: from the last
- * page view, or kept while the source fails.
+ * "Last updated 23 Nov 2026, 14:05", for a count that is not fresh: from the
+ * last page view, or kept while the source fails. A time rather than "5
+ * minutes ago", so it stays true without a clock to re-render it.
  */
-export function lastUpdatedText(fetchedAt: Date, now: Date, locale: string): string {
-  // A reading stamped a moment ahead (another clock) counts as just now.
-  const minutes = Math.max(0, (now.getTime() - fetchedAt.getTime()) / 60_000);
-  if (minutes < 1) return msg('Last updated less than a minute ago', { id: 'petition-updated-just-now' });
-  const ago = formatRelative(-minutes, locale);
-  return msg(str`Last updated ${ago}`, { id: 'petition-updated' });
+export function lastUpdatedText(fetchedAt: Date, locale: string): string {
+  const when = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(fetchedAt);
+  return msg(str`Last updated ${when}`, { id: 'petition-updated' });
 }
 
 /** The notice on a petition that takes no more signatures. */

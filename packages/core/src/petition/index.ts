@@ -19,6 +19,7 @@ export type {
   PolledPetitionSource,
 } from './petition-source.js';
 export { PETITION_PROVIDERS, readPetitionSource } from './providers.js';
+export { loadPetitionPolls, readPetitionInputs, type PetitionInputs } from './petition-inputs.js';
 export { readPetitionOptions, type PetitionOptions } from './petition-options.js';
 export {
   AUTO_GOAL_TRIGGER,

@@ -9,7 +9,6 @@
  * script wrote. What is read is checked, and anything that does not check out
  * counts as nothing cached.
  */
-import { isJsonObject } from '../sources/json-text.js';
 import { PETITION_MILESTONE_KINDS, type PetitionMilestone, type PetitionSnapshot } from './petition.js';
 
 /** The part of `Storage` the cache uses (`localStorage`, or a fake in tests). */
@@ -27,7 +26,10 @@ const KEY_PREFIX = 'placard:petition:';
 const VERSION = 1;
 
 // Checked by hand rather than with a schema library: this runs on every page
-// with a counter, and the shape is small.
+// with a counter, before anything else of it loads, and the shape is small.
+// (Not with json-text's `isJsonObject` either, whose module would come along.)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isWholeNumber = (value: unknown): value is number => Number.isSafeInteger(value) && Number(value) >= 0;
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isInstant = (value: unknown): value is string => isText(value) && !Number.isNaN(Date.parse(value));
@@ -38,10 +40,9 @@ const absentOr = <T>(value: unknown, check: (value: unknown) => value is T): val
 
 /** A stored entry as a reading, or `undefined` when it is not one this version wrote. */
 function readStored(stored: unknown): CachedPetition | undefined {
-  if (!isJsonObject(stored) || stored.version !== VERSION) return undefined;
+  if (!isRecord(stored) || stored.version !== VERSION) return undefined;
   const { fetchedAt, snapshot } = stored;
-  if (typeof fetchedAt !== 'number' || !Number.isFinite(fetchedAt) || !isJsonObject(snapshot))
-    return undefined;
+  if (typeof fetchedAt !== 'number' || !Number.isFinite(fetchedAt) || !isRecord(snapshot)) return undefined;
   const { count, goal, title, state, openedAt, closedAt, milestones } = snapshot;
   if (
     !isWholeNumber(count) ||
@@ -57,7 +58,7 @@ function readStored(stored: unknown): CachedPetition | undefined {
   }
   const reached: PetitionMilestone[] = [];
   for (const milestone of milestones) {
-    if (!isJsonObject(milestone)) return undefined;
+    if (!isRecord(milestone)) return undefined;
     const { kind, at, dateOnly } = milestone;
     if (!isMilestoneKind(kind) || !isInstant(at) || typeof dateOnly !== 'boolean') return undefined;
     reached.push({ kind, at: new Date(at), dateOnly });

@@ -60,3 +60,7 @@ export const errorBox = (element: Element) => part(element, '[part="error"]');
 export const signLink = (element: Element) => part(element, '[part="sign"]') as HTMLAnchorElement | null;
 export const milestones = (element: Element) =>
   [...element.shadowRoot!.querySelectorAll('[part="milestones"] li > :last-child')].map((item) => text(item));
+
+/** How the counter writes when a count was fetched, as an English page shows it. */
+export const lastUpdatedAt = (fetchedAt: Date) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(fetchedAt);

@@ -12,7 +12,15 @@ import {
 } from '@placard/core';
 import { expectAccessible, settled } from '@placard/test-kit/suites.js';
 import type { PlacardPetitionCounter } from '../../src/petition-counter.js';
-import { counter, counterElement, errorBox, nextReading, spokenCount, status } from './counter-helpers.js';
+import {
+  counter,
+  counterElement,
+  errorBox,
+  nextReading,
+  spokenCount,
+  status,
+  lastUpdatedAt,
+} from './counter-helpers.js';
 import { CAMPAIGN_PATH, fakeSource, testPolls, type FakeSourceState, type TestPolls } from './fake-source.js';
 
 interface Fault {
@@ -161,9 +169,10 @@ describe('<placard-petition-counter> faults', () => {
     const clock = testPolls();
     const page = await fixture<HTMLDivElement>(html`<div></div>`);
     const attributes = { src: CAMPAIGN_PATH, 'count-path': '/campaign/signatures/count' };
+    const fetchedAt = new Date(Date.now() - 3 * 3_600_000);
     writeCachedPetition(readPetitionSource(attributes).key, {
       snapshot: { count: 77, milestones: [] },
-      fetchedAt: new Date(Date.now() - 3 * 3_600_000),
+      fetchedAt,
     });
     const element = counterElement(attributes, clock.polls);
     const failed = oneEvent(element, 'placard-error');
@@ -171,7 +180,7 @@ describe('<placard-petition-counter> faults', () => {
     await failed;
     await settled(element);
     expect(spokenCount(element)).to.equal('77 signatures');
-    expect(status(element)).to.equal('Last updated 3 hours ago');
+    expect(status(element)).to.equal(`Last updated ${lastUpdatedAt(fetchedAt)}`);
     expect(errorBox(element)).to.equal(null);
     await expectAccessible(element);
   });
