@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
+import actionCalendarManifest from '../packages/action-calendar/custom-elements.json';
 import agendaManifest from '../packages/agenda/custom-elements.json';
 import eventCardManifest from '../packages/event-card/custom-elements.json';
 import petitionCounterManifest from '../packages/petition-counter/custom-elements.json';
@@ -7,7 +8,12 @@ import petitionCounterManifest from '../packages/petition-counter/custom-element
 // Docs tables and controls come from the JSDoc-generated manifests of every package.
 setCustomElementsManifest({
   schemaVersion: eventCardManifest.schemaVersion,
-  modules: [...eventCardManifest.modules, ...agendaManifest.modules, ...petitionCounterManifest.modules],
+  modules: [
+    ...eventCardManifest.modules,
+    ...agendaManifest.modules,
+    ...petitionCounterManifest.modules,
+    ...actionCalendarManifest.modules,
+  ],
 });
 
 const preview: Preview = {

@@ -13,6 +13,7 @@ import { itemKey, singleEntry, uniqueKeys } from './calendar-entry.js';
 import type { CalendarEntry, CalendarFeed } from './calendar-item.js';
 import { resolveSourceOptions, type CalendarSourceOptions } from './calendar-options.js';
 import { readCategory } from './category.js';
+import { timeSlicer } from './time-slice.js';
 
 /**
  * Reads every schema.org Event in a JSON-LD document (parsed, or its text).
@@ -32,7 +33,9 @@ export async function parseJsonLdCalendar(
   const entries: CalendarEntry[] = [];
   const unique = uniqueKeys();
   const found = candidates(document, resolved);
+  const pause = timeSlicer();
   for (const [index, candidate] of found.entries()) {
+    await pause();
     try {
       const event = await candidate.parse();
       entries.push(

@@ -18,6 +18,7 @@ import { itemKey, singleEntry, uniqueKeys } from './calendar-entry.js';
 import type { CalendarEntry, CalendarFeed } from './calendar-item.js';
 import { resolveSourceOptions, type CalendarSourceOptions } from './calendar-options.js';
 import { readCategory } from './category.js';
+import { timeSlicer } from './time-slice.js';
 
 /**
  * Reads a Placard calendar from parsed JSON or its text.
@@ -36,7 +37,9 @@ export async function parsePlacardCalendarJson(
   const problems: PlacardInputError[] = [];
   const unique = uniqueKeys();
   const calendarEntries: CalendarEntry[] = [];
+  const pause = timeSlicer();
   for (const entry of entries) {
+    await pause();
     let event;
     try {
       event = await parseEntry(entry, resolved, timeZone);

@@ -33,6 +33,7 @@ import {
 } from './icalendar-series.js';
 import { momentText, readMoment, type FeedClock } from './icalendar-times.js';
 import { ianaZoneFor, readZone, type ZoneReading } from './icalendar-zones.js';
+import { timeSlicer } from './time-slice.js';
 
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 type IcalTime = InstanceType<typeof ICAL.Time>;
@@ -69,7 +70,7 @@ export async function parseICalendarFeed(
   if (!/BEGIN:VCALENDAR/iu.test(text))
     throw /^\s*</u.test(text) ? calendarMessages.webPage(source) : calendarMessages.notICalendar(source);
   const Temporal = await loadTemporal();
-  const parsed = parseICalendarText(text, source);
+  const parsed = await parseICalendarText(text, source);
   const problems: PlacardInputError[] = [...parsed.problems];
   const feedZone = readFeedZone(parsed, resolved, problems);
   const zones = zoneBook(parsed.calendar, feedZone, source);
@@ -78,7 +79,10 @@ export async function parseICalendarFeed(
   const unique = uniqueKeys();
   const vocabulary = { ...vocabularyFor(0, source), subject: 'This event' };
   const events: ReadVevent[] = [];
+  // Thousands of events take longer than one task should: hand the page back between slices.
+  const pause = timeSlicer();
   for (const vevent of parsed.vevents) {
+    await pause();
     try {
       events.push(await readVevent(vevent, { clock, options: resolved, vocabulary, unique }));
     } catch (error) {

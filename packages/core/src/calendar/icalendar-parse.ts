@@ -17,8 +17,12 @@ import {
   type ComponentBlock,
   type ContentLine,
 } from './icalendar-lines.js';
+import { timeSlicer } from './time-slice.js';
 
 type IcalComponent = InstanceType<typeof ICAL.Component>;
+
+/** Files with more components than this are parsed block by block, in slices. */
+const WHOLE_FILE_LIMIT = 500;
 type Jcal = [string, unknown[], Jcal[]];
 
 /** A VEVENT as ical.js reads it, with its place in the file. */
@@ -43,12 +47,24 @@ export interface ParsedICalendar {
  * looks a TZID up among its parent's components for every time it reads, and
  * with thousands of events beside the zones that search dominated the reading.
  */
-export function parseICalendarText(text: string, source: string): ParsedICalendar {
+export async function parseICalendarText(text: string, source: string): Promise<ParsedICalendar> {
   const layout = layoutICalendar(text);
   const problems: PlacardInputError[] = [];
-  const whole = parseWhole(text, layout.blocks);
+  // A big file parsed whole is one long task that freezes the page; block by
+  // block, it can hand the page back between blocks (see time-slice.ts).
+  const whole = layout.blocks.length > WHOLE_FILE_LIMIT ? undefined : parseWhole(text, layout.blocks);
   const properties = whole?.properties ?? readProperties(layout.calendarLines, source, problems);
-  const components = whole?.components ?? layout.blocks.map((block) => readBlock(block, source, problems));
+  let components: (Jcal | undefined)[] | undefined = whole?.components;
+  if (!components) {
+    const read: (Jcal | undefined)[] = [];
+    const pause = timeSlicer();
+    await pause();
+    for (const block of layout.blocks) {
+      await pause();
+      read.push(readBlock(block, source, problems));
+    }
+    components = read;
+  }
 
   const zones: Jcal[] = [];
   components.forEach((jcal, index) => {

@@ -61,3 +61,13 @@ export {
 } from './month-list.js';
 export { addMonths, nextMonth, previousMonth, readYearMonth, yearMonthOf } from './year-month.js';
 export { firstDayOfWeek } from './week-start.js';
+export {
+  readCalendarInputs,
+  type CalendarInputs,
+  type CalendarInputsResult,
+  type CalendarSourceSpec,
+  type ReadCalendarFeed,
+} from './calendar-inputs.js';
+export { hEventElements, parseHEventCalendar } from './calendar-markup.js';
+export { timeSlicer, yieldToEventLoop } from './time-slice.js';
+export { subscribeLinks, type SubscribeLinks } from './subscribe-links.js';

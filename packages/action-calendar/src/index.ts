@@ -1,0 +1,1 @@
+export { PlacardActionCalendar, type CalendarView } from './action-calendar.js';

@@ -1,0 +1,11 @@
+import { define } from '@placard/core';
+import '@placard/event-card/placard-event-card.js';
+import { PlacardActionCalendar } from './action-calendar.js';
+
+define('placard-action-calendar', PlacardActionCalendar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'placard-action-calendar': PlacardActionCalendar;
+  }
+}

@@ -1,0 +1,3 @@
+import { browserTestConfig } from '../../web-test-runner.base.mjs';
+
+export default browserTestConfig({ files: 'test/browser/**/*.test.ts' });
