@@ -151,7 +151,10 @@ describe('demo branch site under a strict CSP with Trusted Types', () => {
     assert.match(await current.textContent(), /Guest speaker from CWU/u);
     assert.match(await current.textContent(), /20 min/u);
     assert.match(await items.last().textContent(), /Meeting Ends/u);
-    assert.ok(!scripts.some((path) => path.includes('/placard-event-card-')), `no event card chunk: ${scripts}`);
+    assert.ok(
+      !scripts.some((path) => path.includes('/placard-event-card-')),
+      `no event card chunk: ${scripts}`,
+    );
     await page.close();
     assert.deepEqual(problems, []);
   });
@@ -179,7 +182,33 @@ describe('demo branch site under a strict CSP with Trusted Types', () => {
     await payBar.waitFor();
     assert.match(await payBar.getAttribute('aria-valuetext'), /12,345 of 20,000 signatures/u);
     assert.equal(await pay.locator('a[part="sign"]').getAttribute('href'), 'https://www.example.org/pay');
-    assert.ok(!scripts.some((path) => path.includes('/placard-event-card-')), `no event card chunk: ${scripts}`);
+    assert.ok(
+      !scripts.some((path) => path.includes('/placard-event-card-')),
+      `no event card chunk: ${scripts}`,
+    );
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('shows the calendar of action from an .ics file and opens an item in a dialog', async () => {
+    const { page, problems, scripts } = await open('calendar.html');
+    const calendar = page.locator('placard-action-calendar#calendar');
+    const grid = calendar.locator('[role="grid"]');
+    await grid.waitFor();
+    const conference = grid.locator('button.day-item-button', {
+      hasText: 'Stand Up To Racism Trades Union conference',
+    });
+    await conference.first().click();
+    const dialog = calendar.locator('dialog[open]');
+    await dialog.waitFor();
+    await dialog.locator('placard-event-card article h2, placard-event-card article h3').first().waitFor();
+    assert.match(await dialog.textContent(), /Stand Up To Racism/u);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' }).catch(() => dialog.waitFor({ state: 'hidden' }));
+    assert.ok(
+      scripts.some((path) => /icalendar|ical/u.test(path)),
+      `ical.js loaded for the .ics: ${scripts}`,
+    );
     await page.close();
     assert.deepEqual(problems, []);
   });

@@ -6,4 +6,5 @@ export const components: Record<string, () => Promise<unknown>> = {
   'placard-event-card': () => import('@placard/event-card/placard-event-card.js'),
   'placard-agenda': () => import('@placard/agenda/placard-agenda.js'),
   'placard-petition-counter': () => import('@placard/petition-counter/placard-petition-counter.js'),
+  'placard-action-calendar': () => import('@placard/action-calendar/placard-action-calendar.js'),
 };
