@@ -365,20 +365,6 @@ export const actionCalendarStyles = css`
   /* Problems and subscribe links. */
   .problems {
     margin: 1em 0 0;
-    padding: 0 0.75em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .problems summary {
-    display: flex;
-    align-items: center;
-    min-height: 44px;
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .problems ul {
-    margin: 0 0 0.75em;
-    padding-inline-start: 1.25em;
   }
   .subscribe {
     margin-top: 1em;

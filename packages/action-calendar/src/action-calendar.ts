@@ -25,6 +25,8 @@ import {
   type CalendarMonthGroup,
   type PlacardInputError,
   type TemporalAPI,
+  problemListStyles,
+  renderProblemList,
 } from '@placard/core';
 import { actionCalendarStyles } from './action-calendar.styles.js';
 import { renderCategoryFilter } from './category-filter.js';
@@ -37,7 +39,6 @@ import { gridKeydown } from './grid-keyboard.js';
 import { renderListPage } from './list-view.js';
 import { monthName, weekdayNames } from './month-name.js';
 import { renderMonthView } from './month-view.js';
-import { renderProblems } from './problems.js';
 import { renderSubscribe, type SubscribableFeed } from './subscribe.js';
 import { renderToolbar } from './toolbar.js';
 import type { ViewContext } from './view-context.js';
@@ -125,6 +126,7 @@ export class PlacardActionCalendar extends PlacardElement {
     visuallyHidden,
     buttonStyles,
     widgetStyles,
+    problemListStyles,
     actionCalendarStyles,
   ];
 
@@ -372,7 +374,7 @@ export class PlacardActionCalendar extends PlacardElement {
       timeZone: layout.timeZone,
       readerTimeZone: readerTimeZone(),
       headingLevel: this.headingLevel,
-      open: (item, opener) => void this.#details.open(item, undefined, opener),
+      open: (item, opener) => this.#details.open(item, undefined, opener),
     };
     const name =
       this.heading?.trim() ||
@@ -419,7 +421,8 @@ export class PlacardActionCalendar extends PlacardElement {
               })
             : this.#renderMonth(Temporal, items, layout, context)
         }
-        ${renderProblems(problems)} ${renderSubscribe(this.#subscribable(value))}
+        ${renderProblemList(msg('Some events could not be shown as written', { id: 'calendar-problems-summary' }), problems)}
+        ${renderSubscribe(this.#subscribable(value))}
       </section>
       ${renderDetailsDialog(
         {
@@ -476,7 +479,7 @@ export class PlacardActionCalendar extends PlacardElement {
           onDayFocus: (date) => {
             if (date.startsWith(cursor)) this.focusDate = date;
           },
-          onMore: (day, opener) => void this.#details.open(undefined, day, opener),
+          onMore: (day, opener) => this.#details.open(undefined, day, opener),
         },
         context,
       )}

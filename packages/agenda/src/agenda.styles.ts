@@ -157,20 +157,6 @@ export const agendaStyles = css`
   }
   .problems {
     margin: 0 0 1em;
-    padding: 0 0.75em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .problems summary {
-    display: flex;
-    align-items: center;
-    min-height: 44px;
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .problems ul {
-    margin: 0 0 0.75em;
-    padding-inline-start: 1.25em;
   }
   .error {
     margin-bottom: 1em;

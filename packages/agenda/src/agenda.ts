@@ -4,6 +4,8 @@ import type { PlacardInputError } from '@placard/core';
 import {
   ClockController,
   PlacardElement,
+  problemListStyles,
+  renderProblemList,
   agendaLiveState,
   deadlineStates,
   focusRing,
@@ -73,6 +75,7 @@ export class PlacardAgenda extends PlacardElement {
     focusRing,
     visuallyHidden,
     widgetStyles,
+    problemListStyles,
     agendaStyles,
     agendaPrintStyles,
   ];
@@ -167,7 +170,8 @@ export class PlacardAgenda extends PlacardElement {
                 <placard-add-to-calendar .event=${meeting}></placard-add-to-calendar>
               </div>`
         }
-        ${this.renderProblems(problems)} ${this.renderSections(agenda, state)}
+        ${renderProblemList(msg('Some items could not be shown as written', { id: 'agenda-problems-summary' }), problems)}
+        ${this.renderSections(agenda, state)}
         ${this.renderDeadlines(deadlineStates(agenda, now), meeting.timeZone)}
       </article>
     `;
@@ -205,21 +209,6 @@ export class PlacardAgenda extends PlacardElement {
         ${countdown ? html`<p class="countdown">${countdown}</p>` : nothing}
         <div class="live" aria-live="polite">${lines.map((line) => html`<p>${line}</p>`)}</div>
       </div>
-    `;
-  }
-
-  private renderProblems(problems: PlacardInputError[]) {
-    if (problems.length === 0) return nothing;
-    return html`
-      <details part="problems" class="problems">
-        <summary>
-          ${msg('Some items could not be shown as written', { id: 'agenda-problems-summary' })}
-          (${problems.length})
-        </summary>
-        <ul>
-          ${problems.map((problem) => html`<li>${problem.message}</li>`)}
-        </ul>
-      </details>
     `;
   }
 

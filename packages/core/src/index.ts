@@ -23,6 +23,7 @@ export { define } from './elements/define.js';
 export { PlacardElement } from './elements/placard-element.js';
 export { renderHeading } from './elements/heading.js';
 export { renderInputError } from './elements/input-error.js';
+export { renderProblemList } from './elements/problem-list.js';
 export { InputReader, type InputReaderOptions } from './elements/input-reader.js';
 export { MenuButtonController } from './elements/menu-keyboard.js';
 export { menuOpeningFocus } from './elements/menu-opening-keys.js';
@@ -44,4 +45,5 @@ export {
 export { writeJsonLdScript, removeJsonLdScript, GENERATED_ATTRIBUTE } from './elements/json-ld-script.js';
 export { themeTokens } from './theme/tokens.js';
 export { focusRing, visuallyHidden, buttonStyles } from './theme/shared-styles.js';
+export { problemListStyles } from './theme/problem-list-styles.js';
 export { widgetStyles } from './theme/widget-styles.js';
