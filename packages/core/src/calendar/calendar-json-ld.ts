@@ -4,16 +4,14 @@
  * event's kind of action comes from its `keywords`. JSON-LD has no repeating
  * events; a feed that needs them should be iCalendar.
  */
-import { toInputError, type PlacardInputError } from '../model/errors.js';
+import { toInputError } from '../model/errors.js';
 import { cleanLine } from '../sources/clean-text.js';
 import { candidates } from '../sources/json-ld.js';
 import { isEventNode, literal } from '../sources/json-ld-values.js';
 import { isJsonObject, readJsonValue } from '../sources/json-text.js';
-import { itemKey, singleEntry, uniqueKeys } from './calendar-entry.js';
-import type { CalendarEntry, CalendarFeed } from './calendar-item.js';
+import type { CalendarFeed } from './calendar-item.js';
 import { resolveSourceOptions, type CalendarSourceOptions } from './calendar-options.js';
-import { readCategory } from './category.js';
-import { timeSlicer } from './time-slice.js';
+import { readEventEntries } from './read-event-entries.js';
 
 /**
  * Reads every schema.org Event in a JSON-LD document (parsed, or its text).
@@ -29,27 +27,11 @@ export async function parseJsonLdCalendar(
 ): Promise<CalendarFeed> {
   const resolved = resolveSourceOptions(options);
   const document = readJsonValue(value, 'The JSON-LD');
-  const problems: PlacardInputError[] = [];
-  const entries: CalendarEntry[] = [];
-  const unique = uniqueKeys();
-  const found = candidates(document, resolved);
-  const pause = timeSlicer();
-  for (const [index, candidate] of found.entries()) {
-    await pause();
-    try {
-      const event = await candidate.parse();
-      entries.push(
-        singleEntry({
-          ...event,
-          category: readCategory(event.tags, resolved.defaultCategory),
-          sourceId: resolved.sourceId,
-          key: unique(itemKey(resolved.sourceId, event.id ?? `#${index}`)),
-        }),
-      );
-    } catch (error) {
-      problems.push(toInputError(error, `event ${index + 1} of ${resolved.source}`));
-    }
-  }
+  const { entries, problems } = await readEventEntries(
+    candidates(document, resolved).map((candidate) => () => candidate.parse()),
+    resolved,
+    (error, index) => toInputError(error, `event ${index + 1} of ${resolved.source}`),
+  );
   const name =
     isJsonObject(document) && !isEventNode(document) ? cleanLine(literal(document.name)) : undefined;
   return { sourceId: resolved.sourceId, ...(name === undefined ? {} : { name }), entries, problems };

@@ -14,11 +14,9 @@
  */
 import { PlacardInputError, toInputError } from '../model/errors.js';
 import { parseHEvent } from '../sources/h-event.js';
-import { itemKey, singleEntry, uniqueKeys } from './calendar-entry.js';
-import type { CalendarEntry, CalendarFeed } from './calendar-item.js';
+import type { CalendarFeed } from './calendar-item.js';
 import { resolveSourceOptions, type CalendarSourceOptions } from './calendar-options.js';
-import { readCategory } from './category.js';
-import { timeSlicer } from './time-slice.js';
+import { readEventEntries } from './read-event-entries.js';
 
 /**
  * The outermost `h-event` elements inside `host` (an `h-event` nested inside
@@ -45,36 +43,20 @@ export async function parseHEventCalendar(
     source: 'the events written on this page',
     ...options,
   });
-  const problems: PlacardInputError[] = [];
-  const entries: CalendarEntry[] = [];
-  const unique = uniqueKeys();
-  const pause = timeSlicer();
-  for (const [index, element] of hEventElements(host).entries()) {
-    await pause();
-    try {
-      const event = await parseHEvent(element, resolved);
-      entries.push(
-        singleEntry({
-          ...event,
-          category: readCategory(event.tags, resolved.defaultCategory),
-          sourceId: resolved.sourceId,
-          key: unique(itemKey(resolved.sourceId, event.id ?? `#${index}`)),
-        }),
-      );
-    } catch (error) {
+  const elements = hEventElements(host);
+  const { entries, problems } = await readEventEntries(
+    elements.map((element) => () => parseHEvent(element, resolved)),
+    resolved,
+    (error, index) => {
       const problem = toInputError(error, `event ${index + 1} of ${resolved.source}`);
       // The h-event reader's messages do not say which of many items they are about.
-      problems.push(
-        new PlacardInputError(
-          problem.code,
-          `Event ${index + 1} of ${resolved.source}: ${problem.message}`,
-          problem.field,
-          {
-            cause: problem,
-          },
-        ),
+      return new PlacardInputError(
+        problem.code,
+        `Event ${index + 1} of ${resolved.source}: ${problem.message}`,
+        problem.field,
+        { cause: problem },
       );
-    }
-  }
+    },
+  );
   return { sourceId: resolved.sourceId, entries, problems };
 }
