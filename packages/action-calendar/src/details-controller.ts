@@ -6,7 +6,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CalendarDay, CalendarItem } from '@placard/core';
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+type Host = ReactiveControllerHost &
+  HTMLElement & { renderRoot: ParentNode; waitFor(work: Promise<unknown>): void };
+
+/**
+ * The event card shows an item in full. It loads when a reader first opens an
+ * item, not with the calendar: most visits only look at the dates.
+ */
+function loadEventCard(): Promise<unknown> {
+  return import('@placard/event-card/placard-event-card.js').catch((error: unknown) => {
+    console.warn('Placard could not load the event details.', error);
+  });
+}
 
 export class DetailsController implements ReactiveController {
   /** The item shown in full. */
@@ -14,6 +25,9 @@ export class DetailsController implements ReactiveController {
   /** The busy day whose items are listed, or the day the item was chosen from. */
   day?: CalendarDay;
   #opener?: HTMLElement;
+  /** An item or day was chosen and its dialog is still to open. */
+  #showing = false;
+  #cardLoaded = false;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -22,27 +36,35 @@ export class DetailsController implements ReactiveController {
   /** A calendar taken off the page closes its dialog, so that put back, it starts closed. */
   hostDisconnected(): void {
     this.#dialog()?.close();
+    this.#showing = false;
     this.item = undefined;
     this.day = undefined;
     this.#opener = undefined;
   }
 
   /** Opens the dialog on an item, or on a busy day's list of items. */
-  async open(
-    item: CalendarItem | undefined,
-    day: CalendarDay | undefined,
-    opener: HTMLElement,
-  ): Promise<void> {
+  open(item: CalendarItem | undefined, day: CalendarDay | undefined, opener: HTMLElement): void {
     this.#opener = opener;
     this.item = item;
     this.day = day;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const dialog = this.#dialog();
-    if (dialog && !dialog.open) dialog.showModal();
+    this.#showing = true;
+    // The dialog opens once the card has loaded and the dialog has rendered (hostUpdated).
+    this.host.waitFor(
+      loadEventCard().then(() => {
+        this.#cardLoaded = true;
+        this.host.requestUpdate();
+      }),
+    );
   }
 
-  /** Shows one of the day's items, or (with none) the day's list again, and moves focus there. */
+  hostUpdated(): void {
+    if (!this.#showing || !this.#cardLoaded) return;
+    const dialog = this.#dialog();
+    if (!dialog?.isConnected) return;
+    this.#showing = false;
+    if (!dialog.open) dialog.showModal();
+  }
+
   async choose(item: CalendarItem | undefined): Promise<void> {
     const previous = this.item;
     this.item = item;

@@ -1,5 +1,4 @@
 import { define } from '@placard/core';
-import '@placard/event-card/placard-event-card.js';
 import { PlacardActionCalendar } from './action-calendar.js';
 
 define('placard-action-calendar', PlacardActionCalendar);
