@@ -7,29 +7,15 @@
 // figure to quote, as other work on the machine adds noise to single runs.
 //
 //   node scripts/bench.mjs [events] [runs] [month|list]      (from packages/action-calendar)
-import { fileURLToPath } from 'node:url';
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../../../scripts/chromium.mjs';
+import { startBenchServer } from './bench-server.mjs';
 
-const repository = fileURLToPath(new URL('../../../', import.meta.url));
 const events = Number(process.argv[2] ?? 5000);
 const runs = Number(process.argv[3] ?? 5);
 const view = process.argv[4] ?? 'month';
 
-const server = await startDevServer({
-  config: {
-    rootDir: repository,
-    port: 0,
-    nodeResolve: { exportConditions: ['browser', 'production'] },
-    plugins: [esbuildPlugin({ ts: true, tsconfig: `${repository}tsconfig.base.json` })],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const { port } = server.server.address();
+const { server, origin } = await startBenchServer();
 const html = `<!doctype html><html lang="en-GB"><body style="width: 1000px">
 <script type="module" src="/packages/action-calendar/scripts/bench-page.ts"></script></body></html>`;
 
@@ -39,7 +25,7 @@ try {
   for (let run = 1; run <= runs; run += 1) {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     await page.route('**/bench.html*', (route) => route.fulfill({ contentType: 'text/html', body: html }));
-    await page.goto(`http://localhost:${port}/bench.html?events=${events}&view=${view}`);
+    await page.goto(`${origin}/bench.html?events=${events}&view=${view}`);
     await page.waitForFunction(() => globalThis.placardBench !== undefined);
     const result = await page.evaluate(() => globalThis.placardBench);
     await page.close();

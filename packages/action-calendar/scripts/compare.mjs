@@ -1,0 +1,102 @@
+// Compares how long <placard-action-calendar> takes to show 50, 500 and 2,000
+// items in its month and list views with FullCalendar 7 (`dayGridMonth`,
+// `listMonth`) and with the same items as plain HTML (the floor), in Debian's
+// Chromium (scripts/chromium.mjs). Every sample is a fresh page
+// (scripts/compare-page.ts); the three renderers take turns, so noise from
+// other work on the machine falls on all of them. It prints the medians and
+// ratios, and whether the targets are met; it asserts nothing, as machines differ.
+//
+//   node scripts/compare.mjs [samples] [sizes]      (from packages/action-calendar; default 5 50,500,2000)
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumExecutable } from '../../../scripts/chromium.mjs';
+import { startBenchServer } from './bench-server.mjs';
+
+const samples = Number(process.argv[2] ?? 5);
+const sizes = (process.argv[3] ?? '50,500,2000').split(',').map(Number);
+const views = ['month', 'list'];
+const renderers = ['placard', 'fullcalendar', 'static'];
+
+/** The targets, by `${view} ${n}`: each a label and a test of Placard's median against FullCalendar's and the floor's. */
+const targets = {
+  'month 500': [
+    ['≤ ⅓ of FC', (placard, fullCalendar) => placard <= fullCalendar / 3],
+    ['≤ 2× static', (placard, _fullCalendar, floor) => placard <= 2 * floor],
+  ],
+  'list 2000': [['≤ 1.5× static', (placard, _fullCalendar, floor) => placard <= 1.5 * floor]],
+};
+
+const fullCalendarCss = ['skeleton.css', 'themes/classic/theme.css', 'themes/classic/palette.css']
+  .map((file) => `<link rel="stylesheet" href="/node_modules/fullcalendar/${file}">`)
+  .join('');
+const html = (
+  renderer,
+) => `<!doctype html><html lang="en-GB"><head>${renderer === 'fullcalendar' ? fullCalendarCss : ''}</head>
+<body style="width: 1000px"><div id="calendar"></div>
+<script type="module" src="/packages/action-calendar/scripts/compare-page.ts"></script></body></html>`;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const { server, origin } = await startBenchServer();
+const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
+/** `${n} ${view} ${renderer}` → { ms: [...], shown }. */
+const results = new Map();
+try {
+  for (let sample = 1; sample <= samples; sample += 1) {
+    for (const n of sizes)
+      for (const view of views)
+        for (const renderer of renderers) {
+          const page = await browser.newPage({
+            viewport: { width: 1100, height: 900 },
+            locale: 'en-GB',
+            timezoneId: 'Europe/London',
+          });
+          await page.route('**/compare.html*', (route) =>
+            route.fulfill({ contentType: 'text/html', body: html(renderer) }),
+          );
+          await page.goto(`${origin}/compare.html?renderer=${renderer}&view=${view}&n=${n}`);
+          await page.waitForFunction(() => globalThis.placardCompare !== undefined);
+          const { ms, shown } = await page.evaluate(() => globalThis.placardCompare);
+          await page.close();
+          const key = `${n} ${view} ${renderer}`;
+          results.set(key, { ms: [...(results.get(key)?.ms ?? []), ms], shown });
+        }
+    console.log(`sample ${sample} of ${samples} done`);
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+const rows = sizes.flatMap((n) =>
+  views.map((view) => {
+    const [placard, fullCalendar, floor] = renderers.map((renderer) =>
+      results.get(`${n} ${view} ${renderer}`),
+    );
+    const [p, f, s] = [placard, fullCalendar, floor].map((result) => median(result.ms));
+    const checks = (targets[`${view} ${n}`] ?? []).map(
+      ([label, met]) => `${label}: ${met(p, f, s) ? 'met' : 'NOT met'}`,
+    );
+    return {
+      N: n.toLocaleString('en-GB'),
+      view,
+      'Placard ms': p.toFixed(1),
+      'FullCalendar ms': f.toFixed(1),
+      'static ms': s.toFixed(1),
+      'Placard/FC': (p / f).toFixed(2),
+      'Placard/static': (p / s).toFixed(2),
+      'items shown P/FC/static': `${placard.shown}/${fullCalendar.shown}/${floor.shown}`,
+      target: checks.join('; ') || '–',
+    };
+  }),
+);
+const columns = Object.keys(rows[0]);
+const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => row[column].length)));
+const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ');
+console.log(`\nMedians of ${samples} samples, ms from handing over the items to two frames later:\n`);
+console.log(line(columns));
+console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
+for (const row of rows) console.log(line(columns.map((column) => row[column])));
