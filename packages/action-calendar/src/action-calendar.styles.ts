@@ -37,18 +37,6 @@ export const actionCalendarStyles = css`
   .category-other {
     --_category: var(--_other);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    line-height: 1.25;
-    margin: 0 0 0.5em;
-  }
-  #name {
-    font-size: 1.375em;
-  }
   p {
     margin: 0;
   }

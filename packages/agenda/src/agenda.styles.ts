@@ -8,18 +8,6 @@ export const agendaStyles = css`
     max-width: var(--placard-agenda-max-width, 48rem);
     --_current-background: var(--placard-agenda-current-background, var(--_notice));
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    line-height: 1.25;
-    margin: 0 0 0.5em;
-  }
-  #name {
-    font-size: 1.375em;
-  }
   .section h1,
   .section h2,
   .section h3,
@@ -45,13 +33,6 @@ export const agendaStyles = css`
   }
   .when {
     font-weight: 600;
-  }
-  .status {
-    margin: 0 0 1em;
-    padding: 0.5em 0.75em;
-    background: var(--_notice);
-    border-inline-start: 0.375rem solid var(--_accent);
-    color: #1a1a1a;
   }
   .status:not(:has(p)) {
     display: none;
@@ -180,7 +161,6 @@ export const agendaStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .status,
     .problems {
       border: 2px solid CanvasText;
     }

@@ -205,7 +205,7 @@ export class PlacardAgenda extends PlacardElement {
       if (lines.length === 0) lines.push(msg('The meeting is under way.', { id: 'agenda-under-way' }));
     }
     return html`
-      <div part="status" class="status">
+      <div part="status" class="status notice">
         ${countdown ? html`<p class="countdown">${countdown}</p>` : nothing}
         <div class="live" aria-live="polite">${lines.map((line) => html`<p>${line}</p>`)}</div>
       </div>

@@ -37,6 +37,7 @@ export * from './agenda/index.js';
 export * from './petition/index.js';
 export * from './calendar/index.js';
 export {
+  dispatchError,
   reportError,
   reportLoad,
   type PlacardErrorDetail,

@@ -7,18 +7,6 @@ export const eventCardStyles = css`
     --_card-padding: var(--placard-event-card-padding, var(--_space));
     max-width: var(--placard-event-card-max-width, 40rem);
   }
-  #name {
-    margin: 0 0 0.5em;
-    font-size: 1.375em;
-    line-height: 1.25;
-  }
-  .notice {
-    margin: 0 0 1em;
-    padding: 0.5em 0.75em;
-    background: var(--_notice);
-    border-inline-start: 0.375rem solid var(--_accent);
-    color: #1a1a1a;
-  }
   .details {
     display: grid;
     gap: 0.75em;
@@ -91,11 +79,6 @@ export const eventCardStyles = css`
     .row {
       grid-template-columns: 10rem 1fr;
       gap: 1em;
-    }
-  }
-  @media (forced-colors: active) {
-    .notice {
-      border: 2px solid CanvasText;
     }
   }
   @media print {

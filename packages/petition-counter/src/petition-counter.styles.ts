@@ -83,10 +83,7 @@ export const petitionCounterStyles = css`
     font-weight: 700;
   }
   .notice {
-    padding: 0.5em 0.75em;
-    background: var(--_notice);
-    border-inline-start: 0.375rem solid var(--_accent);
-    color: #1a1a1a;
+    margin: 0;
     font-weight: 600;
   }
   .actions {
@@ -112,9 +109,6 @@ export const petitionCounterStyles = css`
     .fill {
       forced-color-adjust: none;
       background: Highlight;
-    }
-    .notice {
-      border: 2px solid CanvasText;
     }
     .tick {
       color: CanvasText;

@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
 import {
+  dispatchError,
   loadPetitionPolls,
   reportError,
   reportLoad,
@@ -177,9 +178,8 @@ export class PetitionFeed implements ReactiveController {
       this.#show({ snapshot: update.snapshot, fetchedAt: update.fetchedAt, cached: false });
     this.#host.requestUpdate();
     if (update.error) {
-      // The poll has logged this fault once already; marking it as logged
-      // here makes `reportError` fire the event without logging it again.
-      reportError(this.#host, update.error, new Set([update.error.message]));
+      // The poll has logged this fault once already.
+      dispatchError(this.#host, update.error);
     } else if (update.snapshot) {
       reportLoad<PetitionLoadDetail>(this.#host, { snapshot: update.snapshot, fetchedAt: update.fetchedAt });
     }

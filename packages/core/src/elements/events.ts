@@ -27,6 +27,14 @@ export function reportError(host: HTMLElement, error: PlacardInputError, logged:
     logged.add(error.message);
     console.warn(`Placard <${host.localName}>: ${error.message}`, error.cause ?? '');
   }
+  dispatchError(host, error);
+}
+
+/**
+ * Fires `placard-error` without logging, for a fault something else has
+ * already logged (a poll shared by many widgets logs each fault once).
+ */
+export function dispatchError(host: HTMLElement, error: PlacardInputError): void {
   host.dispatchEvent(
     new CustomEvent<PlacardErrorDetail>('placard-error', {
       detail: { error },

@@ -67,7 +67,7 @@
  * stays text. Nothing is checked here: the agenda builder validates the record.
  */
 import { cleanLine, cleanText } from './clean-text.js';
-import { blockText, dtValue, plainText, pValue, readProperties, rootTypes } from './mf2.js';
+import { blockText, dtValue, plainText, pValue, readProperties, rootTypes, ADDRESS_PARTS } from './mf2.js';
 import { safeUrl } from './safe-url.js';
 
 /** A paper linked from an agenda item. */
@@ -116,14 +116,6 @@ const ELEMENT = 1;
 const TEXT = 3;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-const ADDRESS_PARTS = [
-  'street-address',
-  'extended-address',
-  'locality',
-  'region',
-  'postal-code',
-  'country-name',
-];
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 /** Elements that end an item's title; what follows is its notes. */
 const BLOCKS = new Set(

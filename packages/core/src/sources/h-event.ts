@@ -40,7 +40,16 @@ import type { PlacardEvent } from '../model/event.js';
 import { PlacardInputError } from '../model/errors.js';
 import { normaliseEvent, type EventFieldsInput } from './event-fields.js';
 import { FIELD_EXAMPLES, type EventFieldKey, type FieldVocabulary } from './field-vocabulary.js';
-import { blockText, dtValue, pValue, readProperties, rootTypes, uValue, type Mf2Properties } from './mf2.js';
+import {
+  blockText,
+  dtValue,
+  pValue,
+  readProperties,
+  rootTypes,
+  ADDRESS_PARTS,
+  uValue,
+  type Mf2Properties,
+} from './mf2.js';
 import type { PartyInput } from './parties.js';
 import type { SourceOptions } from './source-options.js';
 
@@ -77,15 +86,6 @@ export const hEventVocabulary: FieldVocabulary = {
     return `Mark the element holding it with class="${name}", e.g. <span class="${name}">${FIELD_EXAMPLES[key]}</span>.`;
   },
 };
-
-const ADDRESS_PARTS = [
-  'street-address',
-  'extended-address',
-  'locality',
-  'region',
-  'postal-code',
-  'country-name',
-];
 
 function firstProperty(properties: Mf2Properties, ...names: string[]) {
   for (const name of names) {

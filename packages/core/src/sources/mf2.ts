@@ -44,6 +44,16 @@ const BLOCKS = new Set([
   'UL',
 ]);
 
+/** The `p-*` parts of an `h-adr` / `h-card` address, in the order they are written. */
+export const ADDRESS_PARTS = [
+  'street-address',
+  'extended-address',
+  'locality',
+  'region',
+  'postal-code',
+  'country-name',
+] as const;
+
 /** One property element, with the prefix it was marked with. */
 export interface Mf2Property {
   prefix: 'p' | 'u' | 'dt' | 'e';

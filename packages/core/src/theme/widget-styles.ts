@@ -25,6 +25,22 @@ export const widgetStyles = css`
     padding: var(--_card-padding);
     overflow-wrap: anywhere;
   }
+  :is(h1, h2, h3, h4, h5, h6) {
+    margin: 0 0 0.5em;
+    line-height: 1.25;
+  }
+  /* The widget's title: renderHeading(…, { id: 'name' }). */
+  #name {
+    font-size: 1.375em;
+  }
+  /* A highlighted line: a card's status, an agenda's live state. */
+  .notice {
+    margin: 0 0 1em;
+    padding: 0.5em 0.75em;
+    background: var(--_notice);
+    border-inline-start: 0.375rem solid var(--_accent);
+    color: #1a1a1a;
+  }
   .error {
     padding: 0.75em 1em;
     border: 2px solid var(--_error);
@@ -44,7 +60,8 @@ export const widgetStyles = css`
     color: var(--_muted);
   }
   @media (forced-colors: active) {
-    .error {
+    .error,
+    .notice {
       border: 2px solid CanvasText;
     }
   }
