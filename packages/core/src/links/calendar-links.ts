@@ -47,43 +47,61 @@ export function calendarLinks(event: PlacardEvent): CalendarLinks {
   return event.allDay ? allDayLinks(event, text) : timedLinks(event, text);
 }
 
-function timedLinks(schedule: TimedSchedule, text: LinkText): CalendarLinks {
-  const { start, timeZone } = schedule;
-  const end = endOrDefault(start, schedule.end);
-  // Google: wall times at the venue plus `ctz`, the venue's zone. The two only
-  // work together: times without a Z and without `ctz` are read in the reader's
-  // own zone, so a London rally would land at 18:30 New York time. With `ctz`,
-  // Google records the event in the venue's zone and shows that zone in its form.
+type QueryParameters = Array<[string, string | undefined]>;
+
+/** The date parameters of each service; the rest of every link is the same. */
+interface LinkDates {
+  google: QueryParameters;
+  outlook: QueryParameters;
+  yahoo: QueryParameters;
+}
+
+function links(text: LinkText, dates: LinkDates): CalendarLinks {
   const google = urlWithQuery('https://calendar.google.com/calendar/render?action=TEMPLATE', [
     ['text', text.title],
-    ['dates', `${venueTime(start, timeZone)}/${venueTime(end, timeZone)}`],
-    ['ctz', timeZone],
+    ...dates.google,
     ['details', text.details],
     ['location', text.location],
   ]);
-  // Outlook takes no zone parameter, so it gets exact UTC instants (the trailing Z).
-  const outlookParams = (path: string) =>
+  const outlook = (path: string) =>
     urlWithQuery(path, [
       ['subject', text.title],
-      ['startdt', isoUtc(start)],
-      ['enddt', isoUtc(end)],
+      ...dates.outlook,
       ['body', text.details],
       ['location', text.location],
-      ['allday', 'false'],
     ]);
   const yahoo = urlWithQuery('https://calendar.yahoo.com/?v=60', [
     ['title', text.title],
-    ['st', basicUtc(start)],
-    ['et', basicUtc(end)],
+    ...dates.yahoo,
     ['desc', text.details],
     ['in_loc', text.location],
   ]);
-  return {
-    google,
-    outlook: outlookParams(OUTLOOK_LIVE),
-    office365: outlookParams(OUTLOOK_OFFICE),
-    yahoo,
-  };
+  return { google, outlook: outlook(OUTLOOK_LIVE), office365: outlook(OUTLOOK_OFFICE), yahoo };
+}
+
+function timedLinks(schedule: TimedSchedule, text: LinkText): CalendarLinks {
+  const { start, timeZone } = schedule;
+  const end = endOrDefault(start, schedule.end);
+  return links(text, {
+    // Google: wall times at the venue plus `ctz`, the venue's zone. The two only
+    // work together: times without a Z and without `ctz` are read in the reader's
+    // own zone, so a London rally would land at 18:30 New York time. With `ctz`,
+    // Google records the event in the venue's zone and shows that zone in its form.
+    google: [
+      ['dates', `${venueTime(start, timeZone)}/${venueTime(end, timeZone)}`],
+      ['ctz', timeZone],
+    ],
+    // Outlook takes no zone parameter, so it gets exact UTC instants (the trailing Z).
+    outlook: [
+      ['startdt', isoUtc(start)],
+      ['enddt', isoUtc(end)],
+      ['allday', 'false'],
+    ],
+    yahoo: [
+      ['st', basicUtc(start)],
+      ['et', basicUtc(end)],
+    ],
+  });
 }
 
 /** The wall time at the venue in Google's basic format, `20180315T183000`. */
@@ -97,47 +115,28 @@ function allDayLinks(schedule: AllDaySchedule, text: LinkText): CalendarLinks {
   // The model's endDate is the last day (inclusive); Google and Outlook, like
   // iCalendar, want the day after it.
   const endExclusive = addDays(endDate, 1);
-  const google = urlWithQuery('https://calendar.google.com/calendar/render?action=TEMPLATE', [
-    ['text', text.title],
-    ['dates', `${basicDate(startDate)}/${basicDate(endExclusive)}`],
-    ['details', text.details],
-    ['location', text.location],
-  ]);
-  const outlookParams = (path: string) =>
-    urlWithQuery(path, [
-      ['subject', text.title],
+  return links(text, {
+    google: [['dates', `${basicDate(startDate)}/${basicDate(endExclusive)}`]],
+    outlook: [
       ['startdt', startDate],
       ['enddt', endExclusive],
-      ['body', text.details],
-      ['location', text.location],
       ['allday', 'true'],
-    ]);
-  // Yahoo's `dur=allday` makes a single-day event and ignores any end. A
-  // multi-day event is instead sent as 00:00 on the first day to 23:59 on the
-  // last, without a Z: Yahoo reads those as the reader's own local time, so the
-  // span covers the right days wherever they are.
-  const yahooDates: Array<[string, string]> =
-    startDate === endDate
-      ? [
-          ['st', basicDate(startDate)],
-          ['dur', 'allday'],
-        ]
-      : [
-          ['st', `${basicDate(startDate)}T000000`],
-          ['et', `${basicDate(endDate)}T235900`],
-        ];
-  const yahoo = urlWithQuery('https://calendar.yahoo.com/?v=60', [
-    ['title', text.title],
-    ...yahooDates,
-    ['desc', text.details],
-    ['in_loc', text.location],
-  ]);
-  return {
-    google,
-    outlook: outlookParams(OUTLOOK_LIVE),
-    office365: outlookParams(OUTLOOK_OFFICE),
-    yahoo,
-  };
+    ],
+    // Yahoo's `dur=allday` makes a single-day event and ignores any end. A
+    // multi-day event is instead sent as 00:00 on the first day to 23:59 on the
+    // last, without a Z: Yahoo reads those as the reader's own local time, so the
+    // span covers the right days wherever they are.
+    yahoo:
+      startDate === endDate
+        ? [
+            ['st', basicDate(startDate)],
+            ['dur', 'allday'],
+          ]
+        : [
+            ['st', `${basicDate(startDate)}T000000`],
+            ['et', `${basicDate(endDate)}T235900`],
+          ],
+  });
 }
 
 // `rru=addevent` is what makes these pages open the new-event form. This is the
