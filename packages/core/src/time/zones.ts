@@ -62,7 +62,19 @@ export function isValidTimeZone(zone: string): boolean {
  */
 export function canonicalTimeZone(zone: string, field?: string): string {
   const name = zone.trim();
-  if (!isValidTimeZone(name)) throw unknownTimeZoneError(zone, field);
+  let canonical = canonicalNames.get(name);
+  if (canonical === undefined) {
+    if (!isValidTimeZone(name)) throw unknownTimeZoneError(zone, field);
+    canonical = spelling(name);
+    canonicalNames.set(name, canonical);
+  }
+  return canonical;
+}
+
+/** Zones already checked: a feed names the same one or two on every event. */
+const canonicalNames = new Map<string, string>();
+
+function spelling(name: string): string {
   const lower = name.toLowerCase();
   const resolved = dateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
   if (resolved.toLowerCase() === lower || resolved === 'UTC') return resolved;

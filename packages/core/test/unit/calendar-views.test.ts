@@ -48,6 +48,8 @@ describe('the days an item is on', () => {
     const late = timed('Late meeting', '2018-03-15T23:30:00Z', '2018-03-16T01:00:00Z');
     expect(itemDayRange(late, 'Europe/London')).toEqual({ first: '2018-03-15', last: '2018-03-16' });
     expect(itemDayRange(late, 'America/New_York')).toEqual({ first: '2018-03-15', last: '2018-03-15' });
+    // Ranges are remembered per item, but only for the zone they were read in.
+    expect(itemDayRange(late, 'Europe/London')).toEqual({ first: '2018-03-15', last: '2018-03-16' });
     expect(itemDayRange(allDay('Strike', '2018-07-10', '2018-07-12'), 'Pacific/Auckland')).toEqual({
       first: '2018-07-10',
       last: '2018-07-12',

@@ -57,6 +57,15 @@ describe('canonicalTimeZone', () => {
     expect(canonicalTimeZone('CET')).toBe('CET');
   });
 
+  it('refuses an unknown zone every time it is asked, naming the field of each ask', () => {
+    expect(canonicalTimeZone('Europe/London', 'time-zone')).toBe('Europe/London');
+    for (const field of ['time-zone', 'TZID']) {
+      expect(() => canonicalTimeZone('Europe/Londn', field)).toThrow(
+        expect.objectContaining({ code: 'unknown-time-zone', field }),
+      );
+    }
+  });
+
   it('trims surrounding space', () => {
     expect(canonicalTimeZone(' Europe/London ')).toBe('Europe/London');
   });
