@@ -7,8 +7,6 @@
  * while the others still show.
  */
 import { GENERATED_ATTRIBUTE } from '../elements/json-ld-script.js';
-import { detectDocumentFormat } from '../loading/document-format.js';
-import { fetchDocument } from '../loading/fetch-document.js';
 import { PlacardInputError, toInputError } from '../model/errors.js';
 import type { CalendarCategory, CalendarFeed } from './calendar-item.js';
 import type { CalendarSourceOptions } from './calendar-options.js';
@@ -131,15 +129,11 @@ function remoteReads(inputs: CalendarInputs, base: CalendarSourceOptions): Promi
 }
 
 async function readSource(spec: CalendarSourceSpec, base: CalendarSourceOptions): Promise<ReadCalendarFeed> {
-  const { loadCalendarFeed } = await import('./load-calendar.js');
+  // The fetching code loads with the first feed, not with the calendar: not every calendar has an address.
+  const { loadCalendarFeed, isSubscribable } = await import('./load-calendar.js');
   const feed = await loadCalendarFeed(spec.src, {
     ...base,
     ...(spec.category ? { defaultCategory: spec.category } : {}),
   });
-  // Fetches are cached per page, so this reads the document just loaded again, without a request.
-  const document = await fetchDocument(spec.src);
-  const subscribable =
-    /^https?:/iu.test(document.url) &&
-    detectDocumentFormat({ contentType: document.contentType, text: document.text }) === 'icalendar';
-  return { feed, spec, subscribable };
+  return { feed, spec, subscribable: await isSubscribable(spec.src) };
 }

@@ -3,6 +3,7 @@
  * loader (time-out, size limit, one request per URL per page), with messages
  * that say how to fix a feed another website will not share.
  */
+import { detectDocumentFormat } from '../loading/document-format.js';
 import { fetchDocument, type FetchedDocument } from '../loading/fetch-document.js';
 import { isPlacardInputError } from '../model/errors.js';
 import type { CalendarFeed } from './calendar-item.js';
@@ -36,4 +37,18 @@ export async function loadCalendarFeed(
     ...options,
     contentType: document.contentType,
   });
+}
+
+/**
+ * Whether readers can subscribe to the feed at `src` in their own calendar
+ * app: an iCalendar file on the web. Call it after `loadCalendarFeed`: fetches
+ * are cached per page, so this reads the document already loaded, without a
+ * request.
+ */
+export async function isSubscribable(src: string): Promise<boolean> {
+  const document = await fetchDocument(src);
+  return (
+    /^https?:/iu.test(document.url) &&
+    detectDocumentFormat({ contentType: document.contentType, text: document.text }) === 'icalendar'
+  );
 }
