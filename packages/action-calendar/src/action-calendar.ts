@@ -34,7 +34,6 @@ import { calendarLayout, type CalendarLayout, type CalendarView } from './calend
 import { kindsLeftOut, monthSpan, sourceSpecs } from './calendar-sources.js';
 import { DetailsController } from './details-controller.js';
 import { ExpansionCache } from './expansion-cache.js';
-import { renderDetailsDialog } from './details-dialog.js';
 import { gridKeydown } from './grid-keyboard.js';
 import { renderListPage } from './list-view.js';
 import { monthName, weekdayNames } from './month-name.js';
@@ -424,16 +423,7 @@ export class PlacardActionCalendar extends PlacardElement {
         ${renderProblemList(msg('Some events could not be shown as written', { id: 'calendar-problems-summary' }), problems)}
         ${renderSubscribe(this.#subscribable(value))}
       </section>
-      ${renderDetailsDialog(
-        {
-          item: this.#details.item,
-          day: this.#details.day,
-          now: this.now,
-          onChoose: (item) => void this.#details.choose(item),
-          onClose: () => this.#details.closed(),
-        },
-        context,
-      )}
+      ${this.#details.render(context)}
     `;
   }
 

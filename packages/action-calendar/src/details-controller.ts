@@ -3,20 +3,36 @@
  * into the dialog when it opens or its content changes, and back to whatever
  * opened it when it closes.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  adoptStyles,
+  nothing,
+  supportsAdoptingStyleSheets,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { CalendarDay, CalendarItem } from '@placard/core';
+import type * as DetailsDialog from './details-dialog.js';
+import type { ViewContext } from './view-context.js';
 
 type Host = ReactiveControllerHost &
-  HTMLElement & { renderRoot: ParentNode; waitFor(work: Promise<unknown>): void };
+  HTMLElement & { renderRoot: ParentNode; now?: string; waitFor(work: Promise<unknown>): void };
+
+type DetailsDialogModule = typeof DetailsDialog;
 
 /**
- * The event card shows an item in full. It loads when a reader first opens an
+ * The dialog, its styles and the event card load when a reader first opens an
  * item, not with the calendar: most visits only look at the dates.
  */
-function loadEventCard(): Promise<unknown> {
-  return import('@placard/event-card/placard-event-card.js').catch((error: unknown) => {
+let dialogModule: Promise<DetailsDialogModule | undefined> | undefined;
+function loadDetailsDialog(): Promise<DetailsDialogModule | undefined> {
+  dialogModule ??= import('./details-dialog.js').catch((error: unknown) => {
+    // Let a later open try again: the network may be back.
+    dialogModule = undefined;
     console.warn('Placard could not load the event details.', error);
+    return undefined;
   });
+  return dialogModule;
 }
 
 export class DetailsController implements ReactiveController {
@@ -27,7 +43,7 @@ export class DetailsController implements ReactiveController {
   #opener?: HTMLElement;
   /** An item or day was chosen and its dialog is still to open. */
   #showing = false;
-  #cardLoaded = false;
+  #dialogModule?: DetailsDialogModule;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -48,17 +64,46 @@ export class DetailsController implements ReactiveController {
     this.item = item;
     this.day = day;
     this.#showing = true;
-    // The dialog opens once the card has loaded and the dialog has rendered (hostUpdated).
+    // The dialog opens once its module has loaded and the dialog has rendered (hostUpdated).
     this.host.waitFor(
-      loadEventCard().then(() => {
-        this.#cardLoaded = true;
+      loadDetailsDialog().then((module) => {
+        if (module && !this.#dialogModule) this.#adopt(module);
         this.host.requestUpdate();
       }),
     );
   }
 
+  /** The dialog, once a reader has opened an item (until then there is nothing to show). */
+  render(context: ViewContext): TemplateResult | typeof nothing {
+    if (!this.#dialogModule) return nothing;
+    return this.#dialogModule.renderDetailsDialog(
+      {
+        item: this.item,
+        day: this.day,
+        now: this.host.now,
+        onChoose: (item) => void this.choose(item),
+        onClose: () => this.closed(),
+      },
+      context,
+    );
+  }
+
+  /** Adds the dialog's styles to the calendar's own. */
+  #adopt(module: DetailsDialogModule): void {
+    this.#dialogModule = module;
+    const root = this.host.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    // With constructable style sheets the list is replaced, so it keeps the element's; without, a <style> is added.
+    adoptStyles(
+      root,
+      supportsAdoptingStyleSheets
+        ? [...root.adoptedStyleSheets, module.detailsDialogStyles]
+        : [module.detailsDialogStyles],
+    );
+  }
+
   hostUpdated(): void {
-    if (!this.#showing || !this.#cardLoaded) return;
+    if (!this.#showing || !this.#dialogModule) return;
     const dialog = this.#dialog();
     if (!dialog?.isConnected) return;
     this.#showing = false;

@@ -4,6 +4,9 @@
  * native `<dialog>` opened with `showModal()` keeps focus inside, makes the
  * rest of the page inert, and closes on Escape; the element puts focus back
  * on whatever opened it.
+ *
+ * This module (with the event card) loads when a reader first opens an item
+ * or a busy day, not with the calendar: most visits only look at the dates.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -12,6 +15,9 @@ import { categoryIcon, categoryLabel } from './category-labels.js';
 import { itemStartTime } from './item-when.js';
 import { fullDate } from './month-name.js';
 import type { ViewContext } from './view-context.js';
+import '@placard/event-card/placard-event-card.js';
+
+export { detailsDialogStyles } from './details-dialog.styles.js';
 
 export interface DetailsDialogOptions {
   /** The item shown, if any. */
