@@ -41,7 +41,7 @@ export function gridKeydown(
     buttons[0]?.focus();
     return undefined;
   }
-  const next = gridMove(Temporal, date, event, weekStart);
+  const next = gridMove(Temporal, date, event, weekStart, cell.matches(':dir(rtl)') ? 'rtl' : 'ltr');
   if (next !== undefined) event.preventDefault();
   return next;
 }

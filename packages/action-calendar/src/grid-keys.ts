@@ -18,7 +18,8 @@ export interface GridKey {
  * The day (`YYYY-MM-DD`) `key` moves focus to from `date`, or `undefined` when
  * the key is not one the grid handles.
  *
- * - Arrows: a day left or right, a week up or down.
+ * - Arrows: a day left or right (mirrored when `direction` is `rtl`, where
+ *   weeks run from right to left), a week up or down.
  * - Home / End: the first / last day of the week (`firstDayOfWeek`, 1 = Monday).
  * - Page Up / Page Down: the same day a month earlier / later (a year with Shift).
  * - Ctrl+Home / Ctrl+End: the first / last day of the month.
@@ -28,14 +29,15 @@ export function gridMove(
   date: string,
   key: GridKey,
   firstDayOfWeek: number,
+  direction: 'ltr' | 'rtl' = 'ltr',
 ): string | undefined {
   const day = Temporal.PlainDate.from(date);
   const control = key.ctrlKey === true || key.metaKey === true;
   switch (key.key) {
     case 'ArrowLeft':
-      return day.subtract({ days: 1 }).toString();
     case 'ArrowRight':
-      return day.add({ days: 1 }).toString();
+      // The next day is to the right in left-to-right text, to the left in right-to-left.
+      return day.add({ days: (key.key === 'ArrowRight') === (direction === 'ltr') ? 1 : -1 }).toString();
     case 'ArrowUp':
       return day.subtract({ weeks: 1 }).toString();
     case 'ArrowDown':

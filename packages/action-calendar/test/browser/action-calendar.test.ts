@@ -254,6 +254,21 @@ describe('<placard-action-calendar>', () => {
       expect(root(element).querySelectorAll('[role="grid"] [tabindex="0"]')).to.have.length(1);
     });
 
+    it('mirrors Left and Right in right-to-left text, where weeks run from the right', async () => {
+      const element = await jsonCalendar({ view: 'month', dir: 'rtl' });
+      const first = cell(element, '2018-02-01');
+      const second = cell(element, '2018-02-02');
+      // The next day is drawn to the left of the day before it.
+      expect(second.getBoundingClientRect().right).to.be.at.most(first.getBoundingClientRect().left + 1);
+      first.focus();
+      await press(element, 'ArrowLeft');
+      expect(focusedDate(element)).to.equal('2018-02-02');
+      await press(element, 'ArrowRight');
+      await press(element, 'ArrowRight');
+      expect(focusedDate(element)).to.equal('2018-01-31');
+      await expect(element).to.be.accessible();
+    });
+
     it('goes into a day’s items with Enter and back with Escape', async () => {
       const element = await jsonCalendar({ view: 'month' });
       cell(element, '2018-02-01').focus();
