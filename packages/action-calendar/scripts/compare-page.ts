@@ -64,6 +64,37 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
 /** Loads a renderer, then returns what renders the items into `container` (resolving once it says it is done). */
 type Renderer = (items: BenchItem[], view: string, container: HTMLElement) => Promise<() => Promise<unknown>>;
 
+/** FullCalendar 7 with its classic theme; `dayMaxEvents` as its option of that name. */
+async function fullCalendar(
+  items: BenchItem[],
+  view: string,
+  container: HTMLElement,
+  dayMaxEvents: number | false,
+): Promise<() => Promise<unknown>> {
+  const [{ Calendar }, dayGrid, list, classic] = await Promise.all([
+    import('fullcalendar'),
+    import('fullcalendar/daygrid'),
+    import('fullcalendar/list'),
+    import('fullcalendar/themes/classic'),
+  ]);
+  const options: CalendarOptions = {
+    plugins: [dayGrid.default, list.default, classic.default],
+    initialView: view === 'list' ? 'listMonth' : 'dayGridMonth',
+    initialDate: `${MONTH}-01`,
+    now: NOW,
+    dayMaxEvents,
+    events: items.map((item) => ({
+      id: item.id,
+      title: item.name,
+      start: start(item),
+      end: end(item),
+      allDay: !item.startTime,
+      classNames: [item.category],
+    })),
+  };
+  return async () => new Calendar(container, options).render();
+}
+
 const renderers: Record<string, Renderer> = {
   async placard(items, view, container) {
     await import('../src/placard-action-calendar.js');
@@ -93,29 +124,10 @@ const renderers: Record<string, Renderer> = {
     };
   },
 
-  async fullcalendar(items, view, container) {
-    const [{ Calendar }, dayGrid, list, classic] = await Promise.all([
-      import('fullcalendar'),
-      import('fullcalendar/daygrid'),
-      import('fullcalendar/list'),
-      import('fullcalendar/themes/classic'),
-    ]);
-    const options: CalendarOptions = {
-      plugins: [dayGrid.default, list.default, classic.default],
-      initialView: view === 'list' ? 'listMonth' : 'dayGridMonth',
-      initialDate: `${MONTH}-01`,
-      now: NOW,
-      events: items.map((item) => ({
-        id: item.id,
-        title: item.name,
-        start: start(item),
-        end: end(item),
-        allDay: !item.startTime,
-        classNames: [item.category],
-      })),
-    };
-    return async () => new Calendar(container, options).render();
-  },
+  fullcalendar: (items, view, container) => fullCalendar(items, view, container, false),
+
+  /** Like for like with Placard's month: at most 3 items a day, then "+N more". */
+  'fullcalendar-3': (items, view, container) => fullCalendar(items, view, container, 3),
 
   /** The floor: every item as plain HTML, a table of weeks for the month and a list for the list. */
   async static(items, view, container) {
