@@ -251,26 +251,29 @@ export const actionCalendarStyles = css`
   .day-item {
     min-width: 0;
   }
-  .day-item-button {
+  /* An item as a button edged in its kind's colour: in a day of the grid, and in a busy day's list. */
+  .item-chip {
     box-sizing: border-box;
     display: flex;
     align-items: center;
-    gap: 0.25em;
     width: 100%;
-    overflow: hidden;
-    min-height: 24px;
     margin: 0;
-    padding: 0.1em 0.35em;
     border: 1px solid var(--_category);
     border-inline-start-width: 0.3rem;
     border-radius: var(--_radius);
     background: var(--_background);
     color: var(--_text);
     font: inherit;
-    font-size: 0.8125em;
-    line-height: 1.25;
     text-align: start;
     cursor: pointer;
+  }
+  .day-item-button {
+    gap: 0.25em;
+    overflow: hidden;
+    min-height: 24px;
+    padding: 0.1em 0.35em;
+    font-size: 0.8125em;
+    line-height: 1.25;
   }
   .day-item-button .name {
     min-width: 0;
@@ -375,7 +378,7 @@ export const actionCalendarStyles = css`
 
   @media (forced-colors: active) {
     .list-item,
-    .day-item-button,
+    .item-chip,
     .filter {
       border-color: CanvasText;
     }
@@ -401,7 +404,7 @@ export const actionCalendarStyles = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     .filter,
-    .day-item-button {
+    .item-chip {
       transition: background-color 120ms ease-in-out;
     }
   }

@@ -17,20 +17,9 @@ export const detailsDialogStyles = css`
     gap: 0.25em;
   }
   .day-list-button {
-    display: flex;
-    align-items: center;
     gap: 0.4em;
-    width: 100%;
     min-height: 44px;
     padding: 0.25em 0.5em;
-    border: 1px solid var(--_category);
-    border-inline-start-width: 0.3rem;
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
   }
 
   /* Details dialog. */
@@ -56,11 +45,5 @@ export const detailsDialogStyles = css`
   }
   .dialog form {
     margin: 0;
-  }
-
-  @media (forced-colors: active) {
-    .day-list-button {
-      border-color: CanvasText;
-    }
   }
 `;

@@ -92,7 +92,7 @@ function renderDayList(
       ${day.items.map(({ item }) => {
         const time = itemStartTime(item, context.locale, context.readerTimeZone);
         return html`<li class="category-${item.category}">
-          <button type="button" class="day-list-button" @click=${() => options.onChoose(item)}>
+          <button type="button" class="item-chip day-list-button" @click=${() => options.onChoose(item)}>
             ${categoryIcon(item.category)} ${time ? html`<span class="time">${time}</span>` : nothing}
             <span class="name">${item.name}</span>
             <span class="visually-hidden">(${categoryLabel(item.category)})</span>

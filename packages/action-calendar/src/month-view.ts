@@ -123,7 +123,7 @@ function renderDayItem({ item, position }: CalendarDayItem, context: ViewContext
       <button
         type="button"
         tabindex="-1"
-        class="day-item-button"
+        class="item-chip day-item-button"
         data-key=${item.key}
         @click=${(event: Event) => context.open(item, event.currentTarget as HTMLElement)}
       >
