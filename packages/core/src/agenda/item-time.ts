@@ -4,7 +4,8 @@
  */
 import { PlacardInputError } from '../model/errors.js';
 import { readDateInput } from '../sources/read-date.js';
-import { addDays, toPlainDate, wallTimeToInstant } from '../time/wall-time.js';
+import { toPlainDate } from '../time/wall-clock.js';
+import { addDays, wallTimeToInstant } from '../time/wall-time.js';
 
 /** A time of day as agendas print it: `18:30`, `18:30:00`, `9.15`. */
 const TIME_OF_DAY = /^([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?$/;

@@ -3,7 +3,7 @@
  * that happen once.
  */
 import type { EventSchedule } from '../model/event.js';
-import { wallClock } from '../time/wall-clock.js';
+import { toPlainDate } from '../time/wall-clock.js';
 import type { CalendarEntry, CalendarItem, CalendarWindow, WindowBounds } from './calendar-item.js';
 
 /**
@@ -21,9 +21,9 @@ export function windowBounds(window: CalendarWindow): WindowBounds {
   return {
     from,
     to,
-    firstDate: wallClock(window.from, window.timeZone).date,
+    firstDate: toPlainDate(window.from, window.timeZone),
     // The window's end is exclusive: its last day is the one just before it.
-    lastDate: wallClock(new Date(Math.max(from, to - 1)), window.timeZone).date,
+    lastDate: toPlainDate(new Date(Math.max(from, to - 1)), window.timeZone),
     timeZone: window.timeZone,
   };
 }

@@ -7,7 +7,7 @@
  * since it ends as that day begins.
  */
 import type { EventSchedule, TimedSchedule } from '../model/event.js';
-import { wallClock } from '../time/wall-clock.js';
+import { toPlainDate } from '../time/wall-clock.js';
 
 /** The first and last day (`YYYY-MM-DD`, inclusive) an item is on. */
 export interface DayRange {
@@ -34,10 +34,10 @@ export function itemDayRange(schedule: EventSchedule, timeZone: string): DayRang
 }
 
 function timedDayRange(schedule: TimedSchedule, timeZone: string): DayRange {
-  const first = wallClock(schedule.start, timeZone).date;
+  const first = toPlainDate(schedule.start, timeZone);
   const start = schedule.start.getTime();
   const end = schedule.end?.getTime() ?? start;
   // The last moment the event is on is just before its end.
-  const last = end > start ? wallClock(new Date(end - 1), timeZone).date : first;
+  const last = end > start ? toPlainDate(new Date(end - 1), timeZone) : first;
   return { first, last };
 }

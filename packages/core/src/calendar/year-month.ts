@@ -4,11 +4,11 @@
  */
 import { PlacardInputError } from '../model/errors.js';
 import type { TemporalAPI } from '../time/temporal.js';
-import { wallClock } from '../time/wall-clock.js';
+import { toPlainDate } from '../time/wall-clock.js';
 
 /** The month (`YYYY-MM`) that clocks in `timeZone` show at `instant`: "this month" for `new Date()`. */
 export function yearMonthOf(instant: Date, timeZone: string): string {
-  return wallClock(instant, timeZone).date.slice(0, 7);
+  return toPlainDate(instant, timeZone).slice(0, 7);
 }
 
 /** The month `months` after `yearMonth` (before it, when negative). */

@@ -12,7 +12,7 @@ import type {
   TimedSchedule,
 } from '../model/event.js';
 import { PlacardInputError } from '../model/errors.js';
-import { wallClock } from '../time/wall-clock.js';
+import { toPlainDate, wallClock } from '../time/wall-clock.js';
 import { wallTimeToInstant } from '../time/wall-time.js';
 import { canonicalTimeZone, readerTimeZone } from '../time/zones.js';
 import { cleanLine, cleanText } from './clean-text.js';
@@ -92,7 +92,7 @@ function requiredLine(input: EventFieldsInput, key: 'name' | 'start', vocabulary
 
 /** The calendar date a parsed input falls on in `zone`. */
 function dateIn(value: DateInput, zone: string): string {
-  return 'date' in value ? value.date : wallClock(value.instant, zone).date;
+  return 'date' in value ? value.date : toPlainDate(value.instant, zone);
 }
 
 /** An instant as a webmaster would recognise it: `18:30` when the day is clear, else `2018-03-15 18:30`. */

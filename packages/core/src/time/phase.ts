@@ -9,14 +9,14 @@
  * whole of that day where it happens, wherever the reader is.
  */
 import type { EventSchedule } from '../model/event.js';
-import { wallClock } from './wall-clock.js';
+import { toPlainDate } from './wall-clock.js';
 
 /**
  * Whether the event has ended at `now`: at or after its end; after its start
  * when it has no end; after its last day (in its zone) when all-day.
  */
 export function isPast(schedule: EventSchedule, now: Date): boolean {
-  if (schedule.allDay) return wallClock(now, schedule.timeZone).date > schedule.endDate;
+  if (schedule.allDay) return toPlainDate(now, schedule.timeZone) > schedule.endDate;
   if (schedule.end) return now.getTime() >= schedule.end.getTime();
   return now.getTime() > schedule.start.getTime();
 }
@@ -28,7 +28,7 @@ export function isPast(schedule: EventSchedule, now: Date): boolean {
  */
 export function isOngoing(schedule: EventSchedule, now: Date): boolean {
   if (schedule.allDay) {
-    const today = wallClock(now, schedule.timeZone).date;
+    const today = toPlainDate(now, schedule.timeZone);
     return schedule.startDate <= today && today <= schedule.endDate;
   }
   if (!schedule.end) return false;

@@ -6,13 +6,12 @@
  * run backwards, including what to do with times that a clock change skips or
  * repeats. `Intl` cannot do that and hand-written offset arithmetic gets it
  * wrong, so these functions use Temporal, which may have to be loaded: they are
- * async. Reading an instant in a zone (`toPlainDate`) is plain `Intl` work and
- * stays synchronous.
+ * async. Reading an instant in a zone (`toPlainDate`, `wallClock` in
+ * ./wall-clock.ts) is plain `Intl` work and stays synchronous.
  */
 import { PlacardInputError } from '../model/errors.js';
 import { loadTemporal } from './temporal.js';
 import type { TemporalAPI } from './temporal.js';
-import { wallClock } from './wall-clock.js';
 import { canonicalTimeZone } from './zones.js';
 
 /** What {@link parseDateTimeInput} read: an exact moment, or a whole day. */
@@ -93,15 +92,6 @@ export async function parseDateTimeInput(
 
   if (WALL_TIME.test(input)) return { instant: zonedWallTime(Temporal, input, zone, field), timeZone: zone };
   throw unreadableDate(input, field);
-}
-
-/**
- * The calendar date (`YYYY-MM-DD`) that clocks in `timeZone` show at `instant`.
- *
- * @throws PlacardInputError `unknown-time-zone`
- */
-export function toPlainDate(instant: Date, timeZone: string): string {
-  return wallClock(instant, timeZone).date;
 }
 
 /**

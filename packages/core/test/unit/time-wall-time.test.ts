@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlacardInputError } from '../../src/model/errors.js';
-import { addDays, parseDateTimeInput, toPlainDate, wallTimeToInstant } from '../../src/time/wall-time.js';
+import { toPlainDate, wallClock } from '../../src/time/wall-clock.js';
+import { addDays, parseDateTimeInput, wallTimeToInstant } from '../../src/time/wall-time.js';
 
 /** Run `action` and return the PlacardInputError it throws. */
 async function inputError(action: () => Promise<unknown>): Promise<PlacardInputError> {
@@ -182,6 +183,20 @@ describe('toPlainDate', () => {
     expect(toPlainDate(instant, 'Asia/Kolkata')).toBe('2018-03-16');
     expect(toPlainDate(new Date('2018-03-16T09:59:59Z'), 'Pacific/Honolulu')).toBe('2018-03-15');
     expect(toPlainDate(new Date('2018-07-15T23:30:00Z'), 'Europe/London')).toBe('2018-07-16');
+  });
+
+  it('agrees with the full wall-clock reading around clock changes and for early years', () => {
+    const instants = [
+      '2018-03-25T00:59:59.999Z', // the last moment of GMT before BST
+      '2018-03-25T01:00:00Z',
+      '2018-10-27T23:30:00Z', // 00:30 BST on the 28th
+      '2018-10-28T00:59:59.999Z',
+      '2018-10-28T23:00:00Z',
+      '0800-12-25T12:00:00Z',
+    ].map((text) => new Date(text));
+    for (const zone of ['Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu'])
+      for (const instant of instants) expect(toPlainDate(instant, zone)).toBe(wallClock(instant, zone).date);
+    expect(toPlainDate(new Date('0800-12-25T12:00:00Z'), 'UTC')).toBe('0800-12-25');
   });
 
   it('throws for an unknown zone', () => {
