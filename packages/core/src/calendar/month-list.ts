@@ -44,16 +44,26 @@ export function groupByMonth(
     const startMonth = range.first.slice(0, 7);
     const first = startMonth < from ? from : startMonth;
     const last = range.last.slice(0, 7) > to ? to : range.last.slice(0, 7);
-    for (
-      let month = Temporal.PlainYearMonth.from(first);
-      month.toString() <= last;
-      month = month.add({ months: 1 })
-    ) {
-      const yearMonth = month.toString();
+    for (const yearMonth of monthsFromTo(Temporal, first, last)) {
       const entries = groups.get(yearMonth) ?? [];
       entries.push({ item, continued: yearMonth !== startMonth });
       groups.set(yearMonth, entries);
     }
   }
   return [...groups.keys()].sort().map((yearMonth) => ({ yearMonth, entries: groups.get(yearMonth)! }));
+}
+
+/** The months from `first` to `last` (`YYYY-MM`, inclusive); none when `last` is before `first`. */
+function monthsFromTo(Temporal: TemporalAPI, first: string, last: string): string[] {
+  // Most items are within one month: that needs no Temporal objects, which cost
+  // more than the rest of the grouping when a feed has thousands of items.
+  if (first === last) return [first];
+  const months: string[] = [];
+  for (
+    let month = Temporal.PlainYearMonth.from(first);
+    month.toString() <= last;
+    month = month.add({ months: 1 })
+  )
+    months.push(month.toString());
+  return months;
 }

@@ -63,9 +63,9 @@ function machineFormat(timeZone: string, reading: Reading): Intl.DateTimeFormat 
 
 type ClockParts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
 
-function readClock(instant: Date, timeZone: string, reading: Reading): ClockParts {
+function readClock(format: Intl.DateTimeFormat, instant: Date): ClockParts {
   const parts: ClockParts = {};
-  for (const part of machineFormat(timeZone, reading).formatToParts(instant)) parts[part.type] = part.value;
+  for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
   return parts;
 }
 
@@ -79,7 +79,7 @@ function isoDate(parts: ClockParts): string {
  * @throws PlacardInputError `unknown-time-zone` for a zone the runtime does not know
  */
 export function wallClock(instant: Date, timeZone: string): WallClock {
-  const parts = readClock(instant, timeZone, 'dateTime');
+  const parts = readClock(machineFormat(timeZone, 'dateTime'), instant);
   return {
     date: isoDate(parts),
     time: `${parts.hour}:${parts.minute}:${parts.second}`,
@@ -96,7 +96,28 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
  * @throws PlacardInputError `unknown-time-zone`
  */
 export function toPlainDate(instant: Date, timeZone: string): string {
-  return isoDate(readClock(instant, timeZone, 'date'));
+  const format = machineFormat(timeZone, 'date');
+  // format() costs a third of formatToParts(), and a calendar asks for thousands
+  // of dates; its text is read only where it has been seen to be en-US's MM/DD/YYYY.
+  const match = readsAsUsDate(format) ? US_DATE.exec(format.format(instant)) : null;
+  return match ? `${match[3]}-${match[1]}-${match[2]}` : isoDate(readClock(format, instant));
+}
+
+/** en-US's numeric date with four-digit years; other years (and any other pattern) are read part by part. */
+const US_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+const usDateChecked = new WeakMap<Intl.DateTimeFormat, boolean>();
+
+/** Whether `format`'s text is its month, day and year in that order, checked once per formatter. */
+function readsAsUsDate(format: Intl.DateTimeFormat): boolean {
+  let checked = usDateChecked.get(format);
+  if (checked === undefined) {
+    // A February day whose month and day differ in every zone (the 3rd or 4th).
+    const probe = new Date(Date.UTC(2001, 1, 3, 12));
+    const { year, month, day } = readClock(format, probe);
+    checked = format.format(probe) === `${month}/${day}/${year}`;
+    usDateChecked.set(format, checked);
+  }
+  return checked;
 }
 
 /**
