@@ -28,7 +28,7 @@ export function itemStartTime(item: CalendarItem, locale: string, reader = reade
   if (item.allDay) return '';
   const zone = attendanceMode(item) === 'online' ? reader : item.timeZone;
   const time = formatTime(item.start, zone, locale);
-  if (time === formatTime(item.start, reader, locale)) return time;
+  if (zone === reader || time === formatTime(item.start, reader, locale)) return time;
   const zoneName = dateTimeFormat(locale, { hour: 'numeric', timeZone: zone, timeZoneName: 'short' })
     .formatToParts(item.start)
     .find((part) => part.type === 'timeZoneName')?.value;

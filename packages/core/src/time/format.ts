@@ -20,7 +20,7 @@
 import { dateTimeFormat } from '../i18n/intl.js';
 import { PlacardInputError } from '../model/errors.js';
 import type { AllDaySchedule, EventSchedule, TimedSchedule } from '../model/event.js';
-import { isoWithOffset, wallClock } from './wall-clock.js';
+import { isoWithOffset, toPlainDate, wallClock } from './wall-clock.js';
 import { readerTimeZone } from './zones.js';
 
 // Kept importable from here, next to the formatting that decides how past events look.
@@ -75,7 +75,7 @@ export function formatSchedule(schedule: EventSchedule, options: WhenFormatOptio
  * a date or zone name: for agenda items under an already-dated heading.
  */
 export function formatTime(instant: Date, timeZone: string, locale: string): string {
-  wallClock(instant, timeZone); // Turns an unknown zone into a PlacardInputError.
+  toPlainDate(instant, timeZone); // Turns an unknown zone into a PlacardInputError, at the least cost.
   // The locale's own short time pattern: `{hour: 'numeric'}` alone gives "0:00"
   // in British English, which writes "00:00".
   return dateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(instant);
