@@ -19,7 +19,7 @@ export interface WallClock {
   offset: string;
 }
 
-/** What is read off the clock: the date alone is a third of the cost of the full reading. */
+/** What is read off the clock: the date alone costs half as much as the full reading. */
 type Reading = 'date' | 'dateTime';
 
 const DATE_FIELDS = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
@@ -96,28 +96,7 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
  * @throws PlacardInputError `unknown-time-zone`
  */
 export function toPlainDate(instant: Date, timeZone: string): string {
-  const format = machineFormat(timeZone, 'date');
-  // format() costs a third of formatToParts(), and a calendar asks for thousands
-  // of dates; its text is read only where it has been seen to be en-US's MM/DD/YYYY.
-  const match = readsAsUsDate(format) ? US_DATE.exec(format.format(instant)) : null;
-  return match ? `${match[3]}-${match[1]}-${match[2]}` : isoDate(readClock(format, instant));
-}
-
-/** en-US's numeric date with four-digit years; other years (and any other pattern) are read part by part. */
-const US_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
-const usDateChecked = new WeakMap<Intl.DateTimeFormat, boolean>();
-
-/** Whether `format`'s text is its month, day and year in that order, checked once per formatter. */
-function readsAsUsDate(format: Intl.DateTimeFormat): boolean {
-  let checked = usDateChecked.get(format);
-  if (checked === undefined) {
-    // A February day whose month and day differ in every zone (the 3rd or 4th).
-    const probe = new Date(Date.UTC(2001, 1, 3, 12));
-    const { year, month, day } = readClock(format, probe);
-    checked = format.format(probe) === `${month}/${day}/${year}`;
-    usDateChecked.set(format, checked);
-  }
-  return checked;
+  return isoDate(readClock(machineFormat(timeZone, 'date'), instant));
 }
 
 /**
