@@ -10,6 +10,7 @@ import type { TemporalAPI } from '../time/temporal.js';
 import type { CalendarItem } from './calendar-item.js';
 import { itemDayRange } from './item-days.js';
 import { sortCalendarItems } from './item-order.js';
+import { nextMonth } from './year-month.js';
 
 export interface CalendarListEntry {
   item: CalendarItem;
@@ -55,15 +56,10 @@ export function groupByMonth(
 
 /** The months from `first` to `last` (`YYYY-MM`, inclusive); none when `last` is before `first`. */
 function monthsFromTo(Temporal: TemporalAPI, first: string, last: string): string[] {
-  // Most items are within one month: that needs no Temporal objects, which cost
-  // more than the rest of the grouping when a feed has thousands of items.
-  if (first === last) return [first];
-  const months: string[] = [];
-  for (
-    let month = Temporal.PlainYearMonth.from(first);
-    month.toString() <= last;
-    month = month.add({ months: 1 })
-  )
-    months.push(month.toString());
+  // Most items are within one month, which needs no month arithmetic: a feed of
+  // thousands of items would otherwise build a Temporal object for each.
+  if (last < first) return [];
+  const months = [first];
+  for (let month = first; month < last; months.push(month)) month = nextMonth(Temporal, month);
   return months;
 }
