@@ -128,10 +128,25 @@ function remoteReads(inputs: CalendarInputs, base: CalendarSourceOptions): Promi
   return reads;
 }
 
+/** A path ending in `.ics`, before any query or fragment. */
+const ICALENDAR_ADDRESS = /\.ics(?:[?#]|$)/iu;
+
 async function readSource(spec: CalendarSourceSpec, base: CalendarSourceOptions): Promise<ReadCalendarFeed> {
-  // The fetching code loads with the first feed, not with the calendar: not every calendar has an address.
-  const { loadCalendarFeed, isSubscribable } = await import('./load-calendar.js');
-  const feed = await loadCalendarFeed(spec.src, {
+  // The code that fetches and reads feeds loads with the first feed, not with the
+  // calendar (not every calendar has an address). The feed itself is asked for as
+  // soon as the small fetching module is in, while the reading code is still
+  // loading, so on a slow connection the two overlap.
+  const fetching = import('../loading/fetch-document.js').then(({ fetchDocument }) =>
+    fetchDocument(spec.src),
+  );
+  // An address ending in .ics is almost surely iCalendar: its reader (with ical.js)
+  // loads during the fetch rather than after it. Which reader is used is still
+  // decided by the document itself.
+  if (ICALENDAR_ADDRESS.test(spec.src)) import('./icalendar-feed.js').catch(() => undefined);
+  // A failure is reported by the reading below; this only keeps it from being "unhandled" if that never runs.
+  fetching.catch(() => undefined);
+  const { readFetchedFeed, isSubscribable } = await import('./load-calendar.js');
+  const feed = await readFetchedFeed(spec.src, fetching, {
     ...base,
     ...(spec.category ? { defaultCategory: spec.category } : {}),
   });

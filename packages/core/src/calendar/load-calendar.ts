@@ -18,13 +18,25 @@ import { parseCalendarText } from './parse-calendar.js';
  * @throws PlacardInputError when the feed cannot be fetched (unreachable,
  *   refused by CORS, an HTTP error, too slow or too big) or is not a calendar.
  */
-export async function loadCalendarFeed(
+export function loadCalendarFeed(src: string, options: CalendarSourceOptions = {}): Promise<CalendarFeed> {
+  return readFetchedFeed(src, fetchDocument(src), options);
+}
+
+/**
+ * Reads the feed at `src` from a request already under way: the calendar asks
+ * for a feed while this module is still loading, so on a slow connection the
+ * two round trips overlap.
+ *
+ * @internal
+ */
+export async function readFetchedFeed(
   src: string,
+  fetching: Promise<FetchedDocument>,
   options: CalendarSourceOptions = {},
 ): Promise<CalendarFeed> {
   let document: FetchedDocument;
   try {
-    document = await fetchDocument(src);
+    document = await fetching;
   } catch (error) {
     // Browsers do not say whether a site was down or refused to share: one message covers both.
     if (isPlacardInputError(error) && error.code === 'network')
