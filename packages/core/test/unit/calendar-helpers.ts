@@ -18,6 +18,17 @@ export const ics = (...lines: string[]): string => [...lines, ''].join('\r\n');
 export const calendar = (...lines: string[]): string =>
   ics('BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Placard//Test//EN', ...lines, 'END:VCALENDAR');
 
+/** A branch's feed ("Branch") with one all-day strike, on 20 February 2018. */
+export const branchCalendar = calendar(
+  'X-WR-CALNAME:Branch',
+  'BEGIN:VEVENT',
+  'UID:strike@branch.example',
+  'DTSTAMP:20180101T000000Z',
+  'SUMMARY:Strike day',
+  'DTSTART;VALUE=DATE:20180220',
+  'END:VEVENT',
+);
+
 /** The window from the start of `first` to the start of the day after `last`, in `timeZone`. */
 export function days(first: string, last: string, timeZone = 'Europe/London'): CalendarWindow {
   const start = (date: string) =>

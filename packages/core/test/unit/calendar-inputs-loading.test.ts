@@ -7,21 +7,11 @@
  * standing in for a slow network.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { calendar } from './calendar-helpers.js';
+import { branchCalendar as ics } from './calendar-helpers.js';
 
 const emptyHost = { querySelectorAll: () => [] } as unknown as Element;
 const ICS = 'https://branch.example/calendar.ics';
 const JSON_FEED = 'https://branch.example/calendar.json';
-
-const ics = calendar(
-  'X-WR-CALNAME:Branch',
-  'BEGIN:VEVENT',
-  'UID:strike@branch.example',
-  'DTSTAMP:20180101T000000Z',
-  'SUMMARY:Strike day',
-  'DTSTART;VALUE=DATE:20180220',
-  'END:VEVENT',
-);
 
 /**
  * Fresh modules whose reading module waits for `open()`, and a record of

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readCalendarInputs } from '../../src/calendar/calendar-inputs.js';
 import { expandCalendar } from '../../src/calendar/expand-calendar.js';
 import { clearDocumentCache } from '../../src/loading/fetch-document.js';
-import { calendar, days } from './calendar-helpers.js';
+import { branchCalendar as ics, days } from './calendar-helpers.js';
 
 /** A light DOM with nothing in it: the inputs at addresses are what is read. */
 const emptyHost = { querySelectorAll: () => [] } as unknown as Element;
@@ -11,15 +11,6 @@ const BRANCH = 'https://branch.example/calendar.ics';
 const REGION = 'https://region.example/calendar.json';
 const MISSING = 'https://branch.example/missing.ics';
 
-const ics = calendar(
-  'X-WR-CALNAME:Branch',
-  'BEGIN:VEVENT',
-  'UID:strike@branch.example',
-  'DTSTAMP:20180101T000000Z',
-  'SUMMARY:Strike day',
-  'DTSTART;VALUE=DATE:20180220',
-  'END:VEVENT',
-);
 const json = { name: 'Region', events: [{ name: 'Rally', start: '2018-02-24', category: 'demo' }] };
 
 function answer(url: string): Response {
