@@ -139,12 +139,12 @@ async function readSource(spec: CalendarSourceSpec, base: CalendarSourceOptions)
   const fetching = import('../loading/fetch-document.js').then(({ fetchDocument }) =>
     fetchDocument(spec.src),
   );
+  // A failure is reported by the reading below; this only keeps it from being "unhandled" if that never runs.
+  fetching.catch(() => undefined);
   // An address ending in .ics is almost surely iCalendar: its reader (with ical.js)
   // loads during the fetch rather than after it. Which reader is used is still
   // decided by the document itself.
   if (ICALENDAR_ADDRESS.test(spec.src)) import('./icalendar-feed.js').catch(() => undefined);
-  // A failure is reported by the reading below; this only keeps it from being "unhandled" if that never runs.
-  fetching.catch(() => undefined);
   const { readFetchedFeed, isSubscribable } = await import('./load-calendar.js');
   const feed = await readFetchedFeed(spec.src, fetching, {
     ...base,

@@ -18,7 +18,11 @@ import { parseCalendarText } from './parse-calendar.js';
  * @throws PlacardInputError when the feed cannot be fetched (unreachable,
  *   refused by CORS, an HTTP error, too slow or too big) or is not a calendar.
  */
-export function loadCalendarFeed(src: string, options: CalendarSourceOptions = {}): Promise<CalendarFeed> {
+export async function loadCalendarFeed(
+  src: string,
+  options: CalendarSourceOptions = {},
+): Promise<CalendarFeed> {
+  // Async, so an address that is not one rejects like every other failure rather than throwing.
   return readFetchedFeed(src, fetchDocument(src), options);
 }
 

@@ -237,6 +237,16 @@ describe('loading a feed', () => {
     });
   });
 
+  it('rejects, rather than throws, for a src that is not a web address', async () => {
+    let reading: Promise<unknown> | undefined;
+    expect(() => (reading = loadCalendarFeed('https://[not an address]/feed.ics'))).not.toThrow();
+    await expectInputError(reading!, {
+      code: 'invalid-value',
+      field: 'src',
+      message: 'The src "https://[not an address]/feed.ics" is not a web address.',
+    });
+  });
+
   it('reads an iCalendar feed, named by its address', async () => {
     const body = calendar('BEGIN:VEVENT', 'UID:a', 'SUMMARY:Rally', 'DTSTART:20180315T183000Z', 'END:VEVENT');
     vi.stubGlobal(
