@@ -118,6 +118,27 @@ describe('demo branch site under a strict CSP with Trusted Types', () => {
     await page.close();
   });
 
+  it('asks for the shared core chunk together with the component, not once the component has arrived', async () => {
+    const page = await browser.newPage();
+    const isCore = (url) => /\/chunks\/core-[^/]*\.js$/u.test(new URL(url).pathname);
+    const coreAsked = new Promise((resolve) => {
+      page.on('request', (request) => isCore(request.url()) && resolve(true));
+    });
+    // The card's chunk is held back: core can only be asked for meanwhile if the loader asks for it itself.
+    let askedWhileHeld;
+    await page.route(/\/chunks\/placard-event-card-[^/]*\.js$/u, async (route) => {
+      askedWhileHeld = await Promise.race([
+        coreAsked,
+        new Promise((resolve) => setTimeout(() => resolve(false), 3000)),
+      ]);
+      await route.continue();
+    });
+    await page.goto(new URL('index.html', baseUrl).href);
+    await page.locator('placard-event-card#rally article').waitFor();
+    await page.close();
+    assert.equal(askedWhileHeld, true);
+  });
+
   it('shows events from a JSON feed, a JSON-LD script and attributes in Welsh', async () => {
     const { page, problems } = await open('events.html');
     await page.locator('#from-feed article h2').waitFor();
