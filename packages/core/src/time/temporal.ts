@@ -4,7 +4,8 @@
  *
  * Temporal is only needed to turn wall times into instants (parsing input), so it
  * is loaded on demand: a page that only formats events never downloads the
- * polyfill, and a browser with native Temporal (Chromium 156+) never does either.
+ * polyfill, and a browser with native Temporal (current Chromium and Firefox)
+ * never does either.
  * The polyfill is imported as a module ("ponyfill"), never installed on
  * `globalThis`, so Placard cannot change the behaviour of the host page.
  */
