@@ -2,7 +2,8 @@
 // widgets over a slow mobile network, through the script tag, as a reader's
 // first visit: Lighthouse's mobile throttling (150 ms round trip, 1.6 Mbps
 // down, 750 kbps up), emulated in Debian's Chromium (scripts/chromium.mjs),
-// nothing cached, under the strict CSP.
+// nothing cached, text served gzipped as web hosts do (static-server.mjs),
+// under the strict CSP.
 //
 // "Shown" is when every widget in the page has read its input (its
 // `placard-load` or `placard-error` event) and rendered it, in ms from the

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const STRICT_CSP = [
   "default-src 'self'",
@@ -27,6 +28,13 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+/**
+ * Sent gzipped to a browser that accepts it, as web hosts (and WordPress
+ * caching plugins) send text: so that what the demo and `npm run bench` load is
+ * what a branch site's readers download.
+ */
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.ics', '.svg', '.map']);
 
 /**
  * @param {string} root folder to serve
@@ -53,11 +61,16 @@ export function createStaticServer(root, { csp = STRICT_CSP } = {}) {
     }
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
+      let body = await readFile(path);
       const headers = {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        vary: 'accept-encoding',
       };
+      if (COMPRESSED.has(extname(path)) && /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
       const policy = policyFor(url.pathname);
       if (policy) headers['content-security-policy'] = policy;
       response.writeHead(200, headers).end(body);
