@@ -2,7 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { preloadCore } from './scripts/preload-core.mjs';
+import { preloadImports } from './scripts/preload-imports.mjs';
 import { sharedChunks } from './scripts/shared-chunks.mjs';
 
 const resolve = () => nodeResolve({ browser: true, exportConditions: ['browser', 'production'] });
@@ -86,7 +86,29 @@ export default async () => [
       manualChunks: await sharedChunks({ ...loaderInput, plugins: [resolve()] }, 'placard-event-card'),
       sourcemap: true,
     },
-    plugins: [...plugins(), preloadCore(), componentManifest()],
+    // Before the minifier: it drops what preloadImports leaves empty.
+    plugins: [
+      preloadImports({
+        // Each name preloaded costs bytes, so the chunks on the tightest budgets preload only what
+        // their usual first view waits for: the loader, core; the card page (at its 20 KB), nothing
+        // more; the calendar, what an iCalendar feed needs.
+        limit: {
+          placard: ['core'],
+          core: [],
+          'placard-event-card': [],
+          'placard-action-calendar': [
+            'icalendar-event',
+            'fetch-document',
+            'document-format',
+            'parse-calendar',
+            'calendar-options',
+            'select-event',
+          ],
+        },
+      }),
+      ...plugins(),
+      componentManifest(),
+    ],
   },
   {
     input: 'build/placard.all.js',

@@ -1,30 +1,112 @@
-// A rollup plugin for the loader (placard.js): when it loads a component, it
-// asks for the `core` chunk (see shared-chunks.mjs) at the same time as the
-// component's own chunk.
+// A rollup plugin against request waterfalls: where a chunk imports another on
+// demand, it asks at the same time for the chunks that one imports.
 //
-// Left alone, the browser learns that a component needs `core` only once the
-// component's chunk has arrived and been parsed, so every Placard page waited
-// for three files one after another: the loader, the component, then core.
-// Asking for both at once saves that round trip (the demo home page on
-// simulated slow 4G: shown at 1.16 s before, 1.00 s after; `npm run bench`).
+// Left alone, the browser learns what an on-demand chunk imports only once the
+// chunk has arrived and been parsed, so each level of imports costs a round
+// trip: the loader, a component, then core; a calendar's iCalendar reader, then
+// ical.js. Asking for them together saves those round trips (Vite's preload
+// helper does the same for its apps).
 //
-// Only `core` is asked for early: every component needs it, and naming a chunk
-// costs the loader, which every page loads, ~30 bytes gzip for its hashed file
-// name. Core's own failure is left to the component's import, which fails with
-// it and is reported by the loader; the early request must not add an
-// unhandled rejection.
+// What is sure to be loaded already is not asked for again: the importing
+// chunk's own imports, and every chunk that each way of reaching it has loaded
+// (core, for all but the loader). Each name asked for costs the importing chunk
+// ~30 bytes gzip, so `limit` narrows the preloads of chunks on the tightest
+// budget. A preload's failure is left to the import, which fails with it and
+// is reported where it is awaited; the early request must not add an unhandled
+// rejection, hence `allSettled`.
+import MagicString from 'magic-string';
 
-/** @returns {import('rollup').Plugin} */
-export function preloadCore() {
+/**
+ * @param {{ limit?: Record<string, string[]> }} [options] by importing chunk's
+ *   name, the only chunks (by name) it may ask for early
+ * @returns {import('rollup').Plugin}
+ */
+export function preloadImports({ limit = {} } = {}) {
+  /** Placeholder → the dynamic import it stands before: what is imported, and how the importer names each chunk. */
+  let imports;
+  /** Chunk file name → the chunks sure to be loaded when its code runs. */
+  let loadedBefore;
   return {
-    name: 'placard-preload-core',
-    renderDynamicImport({ chunk, getTargetChunkImports }) {
-      if (!chunk.isEntry) return null;
-      const core = (getTargetChunkImports() ?? []).find(
-        (imported) => imported.type === 'internal' && imported.chunk.name === 'core',
+    name: 'placard-preload-imports',
+    renderStart() {
+      imports = new Map();
+      loadedBefore = undefined;
+    },
+    renderDynamicImport({ targetChunk, getTargetChunkImports }) {
+      if (!targetChunk) return null;
+      const placeholder = `__placardPreload${imports.size}__`;
+      const paths = new Map(
+        (getTargetChunkImports() ?? []).map((imported) => [imported.fileName, imported.resolvedImportPath]),
       );
-      if (!core) return null;
-      return { left: `(import(${core.resolvedImportPath}).catch(() => {}), import(`, right: '))' };
+      imports.set(placeholder, { target: targetChunk.fileName, paths });
+      return { left: `(${placeholder}, import(`, right: '))' };
+    },
+    renderChunk(code, chunk, _options, { chunks }) {
+      const placeholders = [...code.matchAll(/__placardPreload\d+__/gu)];
+      if (placeholders.length === 0) return null;
+      loadedBefore ??= alwaysLoaded(Object.values(chunks));
+      const loaded = loadedBefore.get(chunk.fileName);
+      const allowed = limit[chunk.name];
+      const result = new MagicString(code);
+      for (const match of placeholders) {
+        const { target, paths } = imports.get(match[0]);
+        const early = chunks[target].imports.filter(
+          (fileName) =>
+            fileName !== chunk.fileName &&
+            !loaded.has(fileName) &&
+            (!allowed || allowed.includes(chunks[fileName].name)),
+        );
+        const preloads = early.map((fileName) => `import(${paths.get(fileName)})`);
+        // The shortest code for each case: `.catch` for one import, `allSettled` for more.
+        const preload =
+          preloads.length > 1
+            ? `Promise.allSettled([${preloads.join(', ')}])`
+            : (preloads.map((one) => `${one}.catch(() => {})`)[0] ?? '0');
+        result.overwrite(match.index, match.index + match[0].length, preload);
+      }
+      return { code: result.toString(), map: result.generateMap({ hires: true }) };
     },
   };
+}
+
+/**
+ * For each chunk, the chunks loaded whenever it runs: its own imports, and
+ * those that every chunk importing it (statically or on demand) has loaded,
+ * with that chunk itself. Computed as dominators are, by narrowing from
+ * "everything" until nothing changes.
+ *
+ * @param {import('rollup').RenderedChunk[]} chunks
+ * @returns {Map<string, Set<string>>}
+ */
+function alwaysLoaded(chunks) {
+  const importersOf = (chunk) =>
+    chunks.filter(
+      (other) => other.imports.includes(chunk.fileName) || other.dynamicImports.includes(chunk.fileName),
+    );
+  /** Unknown (not yet narrowed) chunks are absent: they stand for "everything". */
+  const loaded = new Map(
+    chunks.filter((chunk) => chunk.isEntry).map((chunk) => [chunk.fileName, new Set(chunk.imports)]),
+  );
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const chunk of chunks.filter((candidate) => !candidate.isEntry)) {
+      let common;
+      for (const importer of importersOf(chunk)) {
+        const before = loaded.get(importer.fileName);
+        if (!before) continue;
+        const withImporter = new Set([...before, importer.fileName]);
+        common = common
+          ? new Set([...common].filter((fileName) => withImporter.has(fileName)))
+          : withImporter;
+      }
+      if (!common) continue;
+      const next = new Set([...chunk.imports, ...common]);
+      const previous = loaded.get(chunk.fileName);
+      if (!previous || previous.size !== next.size) {
+        loaded.set(chunk.fileName, next);
+        changed = true;
+      }
+    }
+  }
+  return loaded;
 }
