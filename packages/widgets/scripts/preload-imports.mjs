@@ -45,13 +45,14 @@ export function preloadImports({ limit = {} } = {}) {
       const placeholders = [...code.matchAll(/__placardPreload\d+__/gu)];
       if (placeholders.length === 0) return null;
       loadedBefore ??= alwaysLoaded(Object.values(chunks));
-      const loaded = loadedBefore.get(chunk.fileName);
+      const loaded = loadedBefore.get(chunk.fileName) ?? new Set();
       const allowed = limit[chunk.name];
       const result = new MagicString(code);
       for (const match of placeholders) {
         const { target, paths } = imports.get(match[0]);
         const early = chunks[target].imports.filter(
           (fileName) =>
+            fileName in chunks &&
             fileName !== chunk.fileName &&
             !loaded.has(fileName) &&
             (!allowed || allowed.includes(chunks[fileName].name)),
