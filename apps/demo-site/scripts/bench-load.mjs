@@ -14,6 +14,7 @@
 //   node scripts/bench-load.mjs [runs]      (from apps/demo-site, after the build)
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { median, printTable } from '../../../scripts/bench-report.mjs';
 import { chromiumArgs, chromiumExecutable } from '../../../scripts/chromium.mjs';
 import { createStaticServer, listen } from './static-server.mjs';
 
@@ -65,14 +66,12 @@ function longestChain(requests) {
   return Math.max(0, ...depth.values());
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 try {
   const rows = [];
   for (const path of PAGES) {
     const shown = [];
-    let chain = 0;
-    let requestCount = 0;
+    const chains = [];
+    const requestCounts = [];
     for (let run = 0; run < runs; run += 1) {
       const page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
       const cdp = await page.context().newCDPSession(page);
@@ -91,28 +90,23 @@ try {
       await page.goto(new URL(path, origin).href);
       shown.push(await page.evaluate(() => globalThis.placardShown));
       const finished = [...requests.values()].filter((request) => request.end !== undefined);
-      chain = longestChain(finished);
-      requestCount = finished.length;
+      chains.push(longestChain(finished));
+      requestCounts.push(finished.length);
       await page.close();
     }
     rows.push({
       page: path,
       'shown ms (median)': median(shown).toFixed(0),
       'fastest–slowest': `${Math.min(...shown).toFixed(0)}–${Math.max(...shown).toFixed(0)}`,
-      requests: String(requestCount),
-      'round trips in a row': String(chain),
+      requests: String(median(requestCounts)),
+      'round trips in a row': String(median(chains)),
     });
   }
-  const columns = Object.keys(rows[0]);
-  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => row[column].length)));
-  const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ');
-  console.log(
-    `\nDemo pages through the script tag at ${NETWORK.latency} ms round trip, 1.6 Mbps: ` +
-      `${runs} fresh visits each, nothing cached.\n`,
+  printTable(
+    `Demo pages through the script tag at ${NETWORK.latency} ms round trip, 1.6 Mbps: ` +
+      `medians of ${runs} fresh visits each, nothing cached.`,
+    rows,
   );
-  console.log(line(columns));
-  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
-  for (const row of rows) console.log(line(columns.map((column) => row[column])));
 } finally {
   await browser.close();
   server.close();

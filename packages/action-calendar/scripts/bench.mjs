@@ -8,6 +8,7 @@
 //
 //   node scripts/bench.mjs [events] [runs] [month|list]      (from packages/action-calendar)
 import { chromium } from 'playwright-core';
+import { median } from '../../../scripts/bench-report.mjs';
 import { chromiumArgs, chromiumExecutable } from '../../../scripts/chromium.mjs';
 import { startBenchServer } from './bench-server.mjs';
 
@@ -35,9 +36,8 @@ try {
         `long tasks [${result.longTasks.join(', ')}] ms; longest ${longest.at(-1)} ms`,
     );
   }
-  const sorted = [...longest].sort((a, b) => a - b);
   console.log(
-    `longest task, median of ${runs} runs: ${sorted[Math.floor(sorted.length / 2)]} ms (best ${sorted[0]} ms, worst ${sorted.at(-1)} ms)`,
+    `longest task, median of ${runs} runs: ${median(longest)} ms (best ${Math.min(...longest)} ms, worst ${Math.max(...longest)} ms)`,
   );
 } finally {
   await browser.close();

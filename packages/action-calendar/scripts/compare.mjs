@@ -14,6 +14,7 @@
 //
 //   node scripts/compare.mjs [samples] [sizes]      (from packages/action-calendar; default 5 50,500,2000)
 import { chromium } from 'playwright-core';
+import { median, printTable } from '../../../scripts/bench-report.mjs';
 import { chromiumArgs, chromiumExecutable } from '../../../scripts/chromium.mjs';
 import { startBenchServer } from './bench-server.mjs';
 
@@ -44,12 +45,6 @@ const html = (
 ) => `<!doctype html><html lang="en-GB"><head>${renderer.startsWith('fullcalendar') ? fullCalendarCss : ''}</head>
 <body style="width: 1000px"><div id="calendar"></div>
 <script type="module" src="/packages/action-calendar/scripts/compare-page.ts"></script></body></html>`;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 const { server, origin } = await startBenchServer();
 const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
@@ -118,14 +113,8 @@ const titles = {
   second: 'Second render in the same page (Intl data loaded, code compiled; not judged)',
 };
 for (const pass of passes) {
-  const rows = rowsOf(pass);
-  const columns = Object.keys(rows[0]);
-  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => row[column].length)));
-  const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ');
-  console.log(
-    `\n${titles[pass]}. Medians of ${samples} samples, ms from handing over the items to two frames later:\n`,
+  printTable(
+    `${titles[pass]}. Medians of ${samples} samples, ms from handing over the items to two frames later:`,
+    rowsOf(pass),
   );
-  console.log(line(columns));
-  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
-  for (const row of rows) console.log(line(columns.map((column) => row[column])));
 }
