@@ -58,11 +58,11 @@ export function preloadImports({ limit = {} } = {}) {
             (!allowed || allowed.includes(chunks[fileName].name)),
         );
         const preloads = early.map((fileName) => `import(${paths.get(fileName)})`);
-        // The shortest code for each case: `.catch` for one import, `allSettled` for more.
-        const preload =
-          preloads.length > 1
-            ? `Promise.allSettled([${preloads.join(', ')}])`
-            : (preloads.map((one) => `${one}.catch(() => {})`)[0] ?? '0');
+        // The shortest code for each case: `.catch` for one import, `allSettled` for more, and
+        // for none a `0` that the minifier drops.
+        let preload = '0';
+        if (preloads.length === 1) preload = `${preloads[0]}.catch(() => {})`;
+        if (preloads.length > 1) preload = `Promise.allSettled([${preloads.join(', ')}])`;
         result.overwrite(match.index, match.index + match[0].length, preload);
       }
       return { code: result.toString(), map: result.generateMap({ hires: true }) };
