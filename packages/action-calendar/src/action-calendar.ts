@@ -226,8 +226,9 @@ export class PlacardActionCalendar extends PlacardElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) {
-      // Measured before the first render, so a narrow calendar never flashes the grid.
+    if (!this.hasUpdated && this.view !== 'list' && this.view !== 'month') {
+      // Measured before the first render, so a narrow calendar never flashes the grid. Measuring
+      // forces a layout of the page, so a calendar given its view is not measured.
       const width = this.getBoundingClientRect().width;
       if (width > 0) this.narrow = width < NARROW_WIDTH;
     }

@@ -339,6 +339,25 @@ describe('<placard-action-calendar>', () => {
       expect(box.scrollWidth).to.be.at.most(box.clientWidth + 1);
       await expectAccessible(element);
     });
+
+    it('measures itself before its first render only when it must choose its view', async () => {
+      const measured = async (attributes: Record<string, string>) => {
+        const element = document.createElement('placard-action-calendar');
+        for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+        let calls = 0;
+        const measure = element.getBoundingClientRect.bind(element);
+        element.getBoundingClientRect = () => {
+          calls += 1;
+          return measure();
+        };
+        element.append(script('application/json', JSON.stringify(branchCalendarJson)));
+        await settled(await fixture<PlacardActionCalendar>(element));
+        return calls;
+      };
+      expect(await measured({ view: 'month' })).to.equal(0);
+      expect(await measured({ view: 'list' })).to.equal(0);
+      expect(await measured({})).to.equal(1);
+    });
   });
 
   describe('forced colours and reduced motion', () => {
