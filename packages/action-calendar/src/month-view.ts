@@ -69,6 +69,7 @@ function renderDay(day: CalendarDay, options: MonthViewOptions, context: ViewCon
   const count = day.items.length;
   // A busy day shows its first few items and a button for the rest, so the grid stays readable (and quick).
   const shown = count > MAX_DAY_ITEMS + 1 ? day.items.slice(0, MAX_DAY_ITEMS) : day.items;
+  const date = fullDate(day.date, context.locale);
   return html`
     <td
       role="gridcell"
@@ -79,9 +80,7 @@ function renderDay(day: CalendarDay, options: MonthViewOptions, context: ViewCon
       @focusin=${() => options.onDayFocus(day.date)}
     >
       <span class="day-number" aria-hidden="true">${Number(day.date.slice(8))}</span>
-      <span class="visually-hidden"
-        >${fullDate(day.date, context.locale)}${count === 0 ? '' : `, ${itemCount(count)}`}</span
-      >
+      <span class="visually-hidden">${date}${count === 0 ? '' : `, ${itemCount(count)}`}</span>
       ${
         count === 0
           ? nothing
@@ -99,7 +98,7 @@ function renderDay(day: CalendarDay, options: MonthViewOptions, context: ViewCon
             >
               ${msg(str`${count - shown.length} more`, { id: 'calendar-more-count' })}<span
                 class="visually-hidden"
-                >: ${fullDate(day.date, context.locale)}</span
+                >: ${date}</span
               >
             </button>`
           : nothing
