@@ -226,7 +226,7 @@ export class PlacardActionCalendar extends PlacardElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated && this.view !== 'list' && this.view !== 'month') {
+    if (!this.hasUpdated && !this.#givenView()) {
       // Measured before the first render, so a narrow calendar never flashes the grid. Measuring
       // forces a layout of the page, so a calendar given its view is not measured.
       const width = this.getBoundingClientRect().width;
@@ -299,9 +299,13 @@ export class PlacardActionCalendar extends PlacardElement {
     }
   }
 
+  /** The view the page or the reader chose, if it is one the calendar has. */
+  #givenView(): CalendarView | undefined {
+    return this.view === 'list' || this.view === 'month' ? this.view : undefined;
+  }
+
   #currentView(): CalendarView {
-    if (this.view === 'list' || this.view === 'month') return this.view;
-    return this.narrow ? 'list' : 'month';
+    return this.#givenView() ?? (this.narrow ? 'list' : 'month');
   }
 
   #layout(Temporal: TemporalAPI): CalendarLayout {

@@ -341,22 +341,24 @@ describe('<placard-action-calendar>', () => {
     });
 
     it('measures itself before its first render only when it must choose its view', async () => {
+      const measure = Element.prototype.getBoundingClientRect;
+      let calls = 0;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        if (this.localName === 'placard-action-calendar') calls += 1;
+        return measure.call(this);
+      };
       const measured = async (attributes: Record<string, string>) => {
-        const element = document.createElement('placard-action-calendar');
-        for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-        let calls = 0;
-        const measure = element.getBoundingClientRect.bind(element);
-        element.getBoundingClientRect = () => {
-          calls += 1;
-          return measure();
-        };
-        element.append(script('application/json', JSON.stringify(branchCalendarJson)));
-        await settled(await fixture<PlacardActionCalendar>(element));
+        calls = 0;
+        await jsonCalendar(attributes);
         return calls;
       };
-      expect(await measured({ view: 'month' })).to.equal(0);
-      expect(await measured({ view: 'list' })).to.equal(0);
-      expect(await measured({})).to.equal(1);
+      try {
+        expect(await measured({ view: 'month' })).to.equal(0);
+        expect(await measured({ view: 'list' })).to.equal(0);
+        expect(await measured({})).to.equal(1);
+      } finally {
+        Element.prototype.getBoundingClientRect = measure;
+      }
     });
   });
 
