@@ -38,7 +38,13 @@ function componentManifest() {
         return seen;
       };
       const loader = chunks.find((chunk) => chunk.name === 'placard' && chunk.isEntry);
-      const manifest = { loader: [...closure(loader.fileName)], components: {}, lazy: {} };
+      const manifest = {
+        loader: [...closure(loader.fileName)],
+        components: {},
+        lazy: {},
+        // Files are named by their hash alone (see chunkFileNames): this says which chunk each one is.
+        chunks: Object.fromEntries(chunks.map((chunk) => [chunk.fileName, describe(chunk)])),
+      };
       // Each chunk the loader imports dynamically is a component's registering module, named after its tag.
       for (const fileName of loader.dynamicImports) {
         const tag = bundle[fileName].name;
@@ -80,7 +86,10 @@ export default async () => [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // A chunk's file is named by its hash alone: the loader and core name many chunks (each
+      // component, each parser loaded on demand), and descriptive names cost every page ~70 bytes
+      // gzip. manifest.json says which chunk each file is; the source maps name the sources.
+      chunkFileNames: 'chunks/[hash].js',
       // Arrow functions and the like in rollup's own glue code: fewer bytes on every page.
       generatedCode: 'es2015',
       manualChunks: await sharedChunks({ ...loaderInput, plugins: [resolve()] }, 'placard-event-card'),
@@ -90,10 +99,11 @@ export default async () => [
     plugins: [
       preloadImports({
         // Each name preloaded costs bytes, so the chunks on the tightest budgets preload only what
-        // their usual first view waits for: the loader, core; the card page (at its 20 KB), nothing
-        // more; the calendar, what an iCalendar feed needs.
+        // their usual first view waits for: the loader, core and the chunks that components share
+        // beyond it (the agenda's and the calendar's); the card page (at its 20 KB), nothing more;
+        // the calendar, what an iCalendar feed needs.
         limit: {
-          placard: ['core'],
+          placard: ['core', 'shared-agenda_action-calendar', 'shared-agenda_petition-counter'],
           core: [],
           'placard-event-card': [],
           'placard-action-calendar': [

@@ -3,6 +3,7 @@
 // Placard only through the script tag, as a webmaster's page does.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../../../scripts/chromium.mjs';
@@ -15,6 +16,19 @@ const DUPLICATES_CSP = STRICT_CSP.replace(
   'trusted-types placard lit-html',
   "trusted-types placard lit-html 'allow-duplicates'",
 );
+
+/** Chunk files are named by their hash; the script-tag bundle's manifest says which chunk each is. */
+const { chunks: chunkNames } = JSON.parse(
+  readFileSync(new URL('../../../packages/widgets/dist/manifest.json', import.meta.url), 'utf8'),
+);
+/** Which chunk (`core`, `placard-event-card`, `icalendar-event` …) a script's path on the demo site is. */
+const chunkName = (path) => chunkNames[path.replace(/^\/placard\//u, '')];
+/** The addresses of the chunk named `name`. */
+function chunk(name) {
+  const file = Object.keys(chunkNames).find((fileName) => chunkNames[fileName] === name);
+  assert.ok(file, `the bundle has a chunk named ${name}`);
+  return new RegExp(`/placard/${file.replaceAll('.', '\\.')}$`, 'u');
+}
 
 let browser;
 let baseUrl;
@@ -112,8 +126,8 @@ describe('demo branch site under a strict CSP with Trusted Types', () => {
     assert.ok(scripts.includes('/placard/placard.js'));
     assert.ok(!scripts.some((path) => path.endsWith('placard.all.js')), 'the all-in-one file is not loaded');
     assert.ok(
-      !scripts.some((path) => /ical|temporal/u.test(path)),
-      `no lazy libraries on an English page: ${scripts}`,
+      !scripts.map(chunkName).some((name) => /ical|temporal/u.test(name ?? '')),
+      `no lazy libraries on an English page: ${scripts.map(chunkName)}`,
     );
     await page.close();
   });
@@ -121,7 +135,6 @@ describe('demo branch site under a strict CSP with Trusted Types', () => {
   // Each chunk loaded on demand comes with the chunks it imports (packages/widgets/scripts/preload-imports.mjs).
   // While the chunk is held back (with anything else that could lead to the import, such as the feed
   // that the calendar reads on arrival), only its importer can be asking for what it imports.
-  const chunk = (name) => new RegExp(`/chunks/${name}-[^/]*\\.js$`, 'u');
   for (const { path, what, held, imported, shown } of [
     {
       path: 'index.html',
@@ -129,6 +142,20 @@ describe('demo branch site under a strict CSP with Trusted Types', () => {
       held: [chunk('placard-event-card')],
       imported: chunk('core'),
       shown: 'placard-event-card#rally article',
+    },
+    {
+      path: 'calendar.html',
+      what: 'the chunk the calendar shares with the agenda together with the calendar',
+      held: [chunk('placard-action-calendar')],
+      imported: chunk('shared-agenda_action-calendar'),
+      shown: 'placard-action-calendar [role="grid"]',
+    },
+    {
+      path: 'agenda.html',
+      what: 'the chunk the agenda shares with the petition counter together with the agenda',
+      held: [chunk('placard-agenda')],
+      imported: chunk('shared-agenda_petition-counter'),
+      shown: 'placard-agenda#agenda ol.items',
     },
     {
       path: 'calendar.html',
@@ -194,8 +221,8 @@ describe('demo branch site under a strict CSP with Trusted Types', () => {
     assert.match(await current.textContent(), /20 min/u);
     assert.match(await items.last().textContent(), /Meeting Ends/u);
     assert.ok(
-      !scripts.some((path) => path.includes('/placard-event-card-')),
-      `no event card chunk: ${scripts}`,
+      !scripts.some((path) => chunkName(path) === 'placard-event-card'),
+      `no event card chunk: ${scripts.map(chunkName)}`,
     );
     await page.close();
     assert.deepEqual(problems, []);
@@ -225,8 +252,8 @@ describe('demo branch site under a strict CSP with Trusted Types', () => {
     assert.match(await payBar.getAttribute('aria-valuetext'), /12,345 of 20,000 signatures/u);
     assert.equal(await pay.locator('a[part="sign"]').getAttribute('href'), 'https://www.example.org/pay');
     assert.ok(
-      !scripts.some((path) => path.includes('/placard-event-card-')),
-      `no event card chunk: ${scripts}`,
+      !scripts.some((path) => chunkName(path) === 'placard-event-card'),
+      `no event card chunk: ${scripts.map(chunkName)}`,
     );
     await page.close();
     assert.deepEqual(problems, []);
@@ -248,8 +275,8 @@ describe('demo branch site under a strict CSP with Trusted Types', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' }).catch(() => dialog.waitFor({ state: 'hidden' }));
     assert.ok(
-      scripts.some((path) => /icalendar|ical/u.test(path)),
-      `ical.js loaded for the .ics: ${scripts}`,
+      scripts.some((path) => chunkName(path) === 'icalendar-event'),
+      `ical.js loaded for the .ics: ${scripts.map(chunkName)}`,
     );
     await page.close();
     assert.deepEqual(problems, []);

@@ -47,7 +47,7 @@ for (const [tag, files] of Object.entries(manifest.components)) {
   rows.push([label, files.filter((file) => !eventCardFiles.has(file)), label]);
 }
 // The chunk every component shares (lit, localisation, the element base …): see shared-chunks.mjs.
-const isCore = (file) => /^chunks\/core-[^/]*\.js$/u.test(file);
+const isCore = (file) => manifest.chunks[file] === 'core';
 for (const [tag, files] of Object.entries(manifest.components)) {
   const label = `${tag} on top of core`;
   rows.push([label, files.filter((file) => !isCore(file)), label]);
