@@ -80,6 +80,16 @@ try {
   await server.stop();
 }
 
+/**
+ * The lowest and highest of Placard's time over FullCalendar's within one
+ * sample (the two run one after the other): how far the ratio moves with the
+ * machine's noise, as `0.31–0.39`.
+ */
+function ratioRange(placardMs, fullCalendarMs) {
+  const ratios = placardMs.map((ms, sample) => ms / fullCalendarMs[sample]);
+  return `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
+}
+
 /** The table's rows for one pass; targets are judged on the first. */
 const rowsOf = (pass) =>
   sizes.flatMap((n) =>
@@ -99,6 +109,7 @@ const rowsOf = (pass) =>
         'FullCalendar ms': f.toFixed(1),
         'static ms': s.toFixed(1),
         'Placard/FC': (p / f).toFixed(2),
+        'Placard/FC by sample': ratioRange(placard.ms, fullCalendar.ms),
         'Placard/static': (p / s).toFixed(2),
         'FC 3 a day ms': l?.toFixed(1) ?? '–',
         'Placard/FC 3 a day': l ? (p / l).toFixed(2) : '–',
