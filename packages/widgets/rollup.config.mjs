@@ -51,12 +51,13 @@ function componentManifest() {
         manifest.components[tag] = [...closure(fileName)].filter((file) => !manifest.loader.includes(file));
       }
       // Chunks loaded only on demand (ical.js, a Temporal polyfill, Welsh data): not part of a page's first load.
+      // Each maps to what loading it brings with it.
       const eager = new Set([...manifest.loader, ...Object.values(manifest.components).flat()]);
       for (const chunk of chunks) {
         if (eager.has(chunk.fileName)) continue;
         // What loading this chunk on demand brings with it, beyond what the page already has.
         const brings = [...closure(chunk.fileName)].filter((file) => !eager.has(file));
-        manifest.lazy[chunk.fileName] = { name: describe(chunk), brings };
+        manifest.lazy[chunk.fileName] = brings;
       }
       mkdirSync('dist', { recursive: true });
       writeFileSync('dist/manifest.json', JSON.stringify(manifest, null, 2));
@@ -99,11 +100,10 @@ export default async () => [
     plugins: [
       preloadImports({
         // Each name preloaded costs bytes, so the chunks on the tightest budgets preload only what
-        // their usual first view waits for: the loader, core and the chunks that components share
-        // beyond it (the agenda's and the calendar's); the card page (at its 20 KB), nothing more;
-        // the calendar, what an iCalendar feed needs.
+        // their usual first view waits for: the card page (at its 20 KB), nothing more; the calendar,
+        // what an iCalendar feed needs. The loader is not limited: with each component it asks for
+        // everything that component's chunk imports (core, and the chunks components share).
         limit: {
-          placard: ['core', 'shared-agenda_action-calendar', 'shared-agenda_petition-counter'],
           core: [],
           'placard-event-card': [],
           'placard-action-calendar': [

@@ -63,13 +63,14 @@ const EVENT_CARD_INPUTS = {
   'Placard JSON src': ['event-document', 'placard-json'],
   'iCalendar src': ['event-document', 'icalendar-event'],
 };
-const lazyByName = Object.values(manifest.lazy);
 const eventCardPage = [...manifest.loader, ...(manifest.components['placard-event-card'] ?? [])];
 for (const [input, names] of Object.entries(EVENT_CARD_INPUTS)) {
-  const extra = lazyByName.filter((chunk) => names.includes(chunk.name)).flatMap((chunk) => chunk.brings);
+  const extra = Object.entries(manifest.lazy)
+    .filter(([file]) => names.includes(manifest.chunks[file]))
+    .flatMap(([, brings]) => brings);
   rows.push([`page with placard-event-card from ${input}`, [...new Set([...eventCardPage, ...extra])]]);
 }
-for (const [file, { name }] of Object.entries(manifest.lazy)) rows.push([`on demand: ${name}`, [file]]);
+for (const file of Object.keys(manifest.lazy)) rows.push([`on demand: ${manifest.chunks[file]}`, [file]]);
 
 let failed = false;
 console.log(['what', 'raw', 'gzip', 'brotli', 'budget (gzip)'].join('\t'));
