@@ -10,18 +10,20 @@
  * Each event is checked by the same code as Placard's events JSON; a bad event
  * becomes a problem naming its path, and the others are still shown.
  */
-import { PlacardInputError, toInputError } from '../model/errors.js';
+import { isPlacardInputError, PlacardInputError, toInputError } from '../model/errors.js';
 import { cleanLine } from '../sources/clean-text.js';
 import { describeValue, isJsonObject, joinPath, readJsonValue } from '../sources/json-text.js';
 import { parseEntry, readDocument } from '../sources/placard-json.js';
 import { itemKey, singleEntry, uniqueKeys } from './calendar-entry.js';
 import type { CalendarEntry, CalendarFeed } from './calendar-item.js';
+import { calendarMessages } from './calendar-messages.js';
 import { resolveSourceOptions, type CalendarSourceOptions } from './calendar-options.js';
 import { readCategory } from './category.js';
 import { timeSlicer } from './time-slice.js';
 
 /**
- * Reads a Placard calendar from parsed JSON or its text.
+ * Reads a Placard calendar from parsed JSON or its text. Messages name the feed
+ * (`options.source`) and the JSON path of the problem.
  *
  * @throws PlacardInputError when the document as a whole is not Placard JSON
  *   (not JSON, JSON-LD, or `events` not a list); problems with single events are
@@ -32,8 +34,16 @@ export async function parsePlacardCalendarJson(
   options: CalendarSourceOptions = {},
 ): Promise<CalendarFeed> {
   const resolved = resolveSourceOptions(options);
-  const document = readJsonValue(value, 'The calendar JSON');
-  const { entries, timeZone } = readDocument(document);
+  const named = (problem: PlacardInputError) => calendarMessages.inSource(problem, options.source);
+  let document: unknown;
+  let read: ReturnType<typeof readDocument>;
+  try {
+    document = readJsonValue(value, 'The calendar JSON');
+    read = readDocument(document);
+  } catch (error) {
+    throw isPlacardInputError(error) ? named(error) : error;
+  }
+  const { entries, timeZone } = read;
   const problems: PlacardInputError[] = [];
   const unique = uniqueKeys();
   const calendarEntries: CalendarEntry[] = [];
@@ -44,17 +54,19 @@ export async function parsePlacardCalendarJson(
     try {
       event = await parseEntry(entry, resolved, timeZone);
     } catch (error) {
-      problems.push(toInputError(error, `the event at ${entry.path || 'the top of the JSON'}`));
+      problems.push(named(toInputError(error, `the event at ${entry.path || 'the top of the JSON'}`)));
       continue;
     }
     const category = isJsonObject(entry.value) ? entry.value.category : undefined;
     if (category !== undefined && typeof category !== 'string') {
       const field = joinPath(entry.path, 'category');
       problems.push(
-        new PlacardInputError(
-          'invalid-value',
-          `The property ${field} should be text naming the kind of action, e.g. "strike", but it is ${describeValue(category)}. The event is shown as “${resolved.defaultCategory}”.`,
-          field,
+        named(
+          new PlacardInputError(
+            'invalid-value',
+            `The property ${field} should be text naming the kind of action, e.g. "strike", but it is ${describeValue(category)}. The event is shown as “${resolved.defaultCategory}”.`,
+            field,
+          ),
         ),
       );
     }
@@ -73,10 +85,12 @@ export async function parsePlacardCalendarJson(
   if (cleanName !== undefined) return { ...feed, name: cleanName };
   if (name !== undefined && typeof name !== 'string') {
     problems.push(
-      new PlacardInputError(
-        'invalid-value',
-        `The property name should be text, the calendar’s name, but it is ${describeValue(name)}.`,
-        'name',
+      named(
+        new PlacardInputError(
+          'invalid-value',
+          `The property name should be text, the calendar’s name, but it is ${describeValue(name)}.`,
+          'name',
+        ),
       ),
     );
   }

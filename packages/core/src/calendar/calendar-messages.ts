@@ -21,6 +21,23 @@ function quoted(text: string): string {
 }
 
 export const calendarMessages = {
+  /**
+   * A problem found in a feed that has no lines to point to (JSON, or an API's
+   * answer), with the feed named first: `In the calendar feed at https://…: The
+   * events[1].start …`. Its code, field (the JSON path) and cause are kept. It
+   * is returned as it is when the reader was given no `source`, or when its
+   * message already names the feed.
+   */
+  inSource: (problem: PlacardInputError, source: string | undefined) =>
+    source === undefined || problem.message.includes(source)
+      ? problem
+      : new PlacardInputError(
+          problem.code,
+          `In ${source}: ${problem.message}`,
+          problem.field,
+          problem.cause === undefined ? undefined : { cause: problem.cause },
+        ),
+
   /** A problem the event normaliser found, placed on its line of the file. */
   onLine: (problem: PlacardInputError, line: number, source: string) =>
     new PlacardInputError(problem.code, `Line ${line} of ${source}: ${problem.message}`, lineField(line), {
@@ -85,6 +102,14 @@ export const calendarMessages = {
     new PlacardInputError(
       'invalid-date',
       `Line ${line} of ${source}: the ${property} ${quoted(value)} is not a real date or time. Correct it in your calendar program; a date is written 20180315 and a time 20180315T183000.`,
+      lineField(line),
+    ),
+
+  /** One date of an EXDATE or RDATE list: only it is lost, not the series. */
+  ignoredDate: (line: number, property: string, value: string, source: string) =>
+    new PlacardInputError(
+      'invalid-date',
+      `Line ${line} of ${source}: the ${property} ${quoted(value)} is not a real date or time, so Placard ignored it. Correct it in your calendar program; a date is written 20180315 and a time 20180315T183000.`,
       lineField(line),
     ),
 

@@ -14,6 +14,7 @@ import { pathVocabulary } from '../sources/path-vocabulary.js';
 import { addDays } from '../time/wall-time.js';
 import { itemKey } from './calendar-entry.js';
 import type { CalendarItem } from './calendar-item.js';
+import { calendarMessages } from './calendar-messages.js';
 import { resolveSourceOptions, type CalendarSourceOptions } from './calendar-options.js';
 import { descriptionText } from './html-text.js';
 
@@ -134,7 +135,12 @@ export async function parseGoogleCalendarPage(
       if (recurrenceId !== undefined) item.recurrenceId = recurrenceId;
       page.items.push(item);
     } catch (error) {
-      page.problems.push(toInputError(error, `event ${index + 1} of ${resolved.source}`));
+      page.problems.push(
+        calendarMessages.inSource(
+          toInputError(error, `event ${index + 1} of ${resolved.source}`),
+          options.source,
+        ),
+      );
     }
   }
   return page;

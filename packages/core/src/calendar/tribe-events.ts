@@ -17,6 +17,7 @@ import { pathVocabulary } from '../sources/path-vocabulary.js';
 import { isValidTimeZone } from '../time/zones.js';
 import { itemKey } from './calendar-entry.js';
 import type { CalendarItem } from './calendar-item.js';
+import { calendarMessages } from './calendar-messages.js';
 import { resolveSourceOptions, type CalendarSourceOptions } from './calendar-options.js';
 import { readCategory } from './category.js';
 import { htmlLine, htmlToText } from './html-text.js';
@@ -152,7 +153,12 @@ export async function parseTribeEventsPage(
         key: itemKey(resolved.sourceId, checked.id ?? `events[${index}]`),
       });
     } catch (error) {
-      page.problems.push(toInputError(error, `event ${index + 1} of ${resolved.source}`));
+      page.problems.push(
+        calendarMessages.inSource(
+          toInputError(error, `event ${index + 1} of ${resolved.source}`),
+          options.source,
+        ),
+      );
     }
   }
   return page;

@@ -101,6 +101,28 @@ describe('the Google Calendar API', () => {
     ]);
   });
 
+  it('names the calendar in the problems of its events, keeping the path as the field', async () => {
+    const source = `the Google calendar ${CALENDAR_ID}`;
+    const result = await parseGoogleCalendarPage(
+      { items: [{ id: 'soon', summary: 'Picket', start: { dateTime: 'soon' } }, page.items[3]] },
+      CALENDAR_ID,
+      { source },
+    );
+    expect(plain(result.problems)).toEqual([
+      {
+        code: 'invalid-date',
+        field: 'items[0].start',
+        message: `In ${source}: The items[0].start "soon" is not a date Placard can read. Write dates as 2018-03-15 or 2018-03-15T18:30.`,
+      },
+      {
+        // Already names the calendar, so it is not named twice.
+        code: 'missing-field',
+        field: 'items[1].summary',
+        message: `Event 2 of ${source} has no name. Correct the event in Google Calendar.`,
+      },
+    ]);
+  });
+
   const error = (code: number, message: string, reason: string) => ({
     error: { code, message, errors: [{ reason, message }] },
   });
@@ -207,6 +229,21 @@ describe('loading a Google calendar', () => {
     await expect(loadGoogleCalendar(options)).rejects.toMatchObject({ code: 'not-found' });
     await expect(loadGoogleCalendar(options)).rejects.toMatchObject({ code: 'not-found' });
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('names the calendar in a bad event’s problem', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json({ ...page, items: [{ summary: 'Picket', start: { dateTime: 'soon' } }] })),
+    );
+    const feed = await loadGoogleCalendar({ calendarId: CALENDAR_ID, apiKey: 'KEY', from, to });
+    expect(plain(feed.problems)).toEqual([
+      {
+        code: 'invalid-date',
+        field: 'items[0].start',
+        message: `In the Google calendar ${CALENDAR_ID}: The items[0].start "soon" is not a date Placard can read. Write dates as 2018-03-15 or 2018-03-15T18:30.`,
+      },
+    ]);
   });
 
   it('says when the API cannot be reached', async () => {

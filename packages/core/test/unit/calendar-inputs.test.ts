@@ -74,6 +74,39 @@ describe('reading the calendar’s inputs', () => {
     );
   });
 
+  it('names the feed at its address in a bad event’s problem', async () => {
+    const bad = 'https://region.example/bad.json';
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ events: [{ name: 'Rally', start: 'soon' }] }), {
+            headers: { 'content-type': 'application/json' },
+          }),
+      ),
+    );
+    const { feeds } = await readCalendarInputs({ sources: [{ src: bad }], host: emptyHost });
+    expect(feeds[0]!.feed.problems.map((problem) => [problem.field, problem.message])).toEqual([
+      [
+        'events[0].start',
+        `In the calendar feed at ${bad}: The events[0].start "soon" is not a date Placard can read. Write dates as 2018-03-15 or 2018-03-15T18:30.`,
+      ],
+    ]);
+  });
+
+  it('names the page’s script in a bad event’s problem', async () => {
+    const script = {
+      type: 'application/json',
+      textContent: JSON.stringify({ events: [{ name: 'Rally', start: 'soon' }] }),
+      hasAttribute: () => false,
+    };
+    const host = { querySelectorAll: () => [script] } as unknown as Element;
+    const { feeds } = await readCalendarInputs({ host });
+    expect(feeds[0]!.feed.problems.map((problem) => problem.message)).toEqual([
+      'In the calendar in the page’s script: The events[0].start "soon" is not a date Placard can read. Write dates as 2018-03-15 or 2018-03-15T18:30.',
+    ]);
+  });
+
   it('says how to give it events when it has none', async () => {
     await expect(readCalendarInputs({ host: emptyHost })).rejects.toMatchObject({
       code: 'not-found',

@@ -103,6 +103,56 @@ describe('Placard JSON calendars', () => {
     ]);
   });
 
+  it('names the feed in every problem when it is given a source, keeping the path as the field', async () => {
+    const source = 'the calendar feed at https://branch.example/events.json';
+    const feed = await parsePlacardCalendarJson(
+      {
+        events: [
+          { name: 'Picket', start: 'next Tuesday' },
+          { name: 'Demo', start: '2018-03-17', category: 7 },
+        ],
+        name: ['not', 'text'],
+      },
+      { source },
+    );
+    expect(plain(feed.problems)).toEqual([
+      {
+        code: 'invalid-date',
+        field: 'events[0].start',
+        message: `In ${source}: The events[0].start "next Tuesday" is not a date Placard can read. Write dates as 2018-03-15 or 2018-03-15T18:30.`,
+      },
+      {
+        code: 'invalid-value',
+        field: 'events[1].category',
+        message: `In ${source}: The property events[1].category should be text naming the kind of action, e.g. "strike", but it is the number 7. The event is shown as “other”.`,
+      },
+      {
+        code: 'invalid-value',
+        field: 'name',
+        message: `In ${source}: The property name should be text, the calendar’s name, but it is a list.`,
+      },
+    ]);
+    await expectInputError(parsePlacardCalendarJson('{"events": 3}', { source }), {
+      code: 'invalid-value',
+      field: 'events',
+      message: `In ${source}: The property events should be a list of events, but it is the number 3. For example: "events": [{"name": "Branch AGM", "start": "2018-03-15T18:30"}].`,
+    });
+  });
+
+  it('names the feed and the line of a JSON syntax error, keeping its cause', async () => {
+    const source = 'the calendar feed at https://branch.example/events.json';
+    const error: unknown = await parsePlacardCalendarJson('{"events": [\n  {"name": "Rally",}\n]}', {
+      source,
+    }).catch((reason: unknown) => reason);
+    expect(error).toMatchObject({
+      code: 'malformed-document',
+      message: expect.stringMatching(
+        /^In the calendar feed at https:\/\/branch\.example\/events\.json: The calendar JSON is not valid JSON: there is a mistake near line 2, column \d+\./u,
+      ),
+    });
+    expect((error as Error).cause).toBeInstanceOf(SyntaxError);
+  });
+
   it('refuses a document that is not Placard JSON at all', async () => {
     await expectInputError(parsePlacardCalendarJson('{"events": 3}'), {
       code: 'invalid-value',
@@ -173,6 +223,37 @@ describe('JSON-LD calendars', () => {
     expect(plain(feed.problems).map((problem) => problem.field)).toEqual([
       'itemListElement[2].item.startDate',
     ]);
+  });
+
+  it('names the feed in the problems of its events, keeping the path as the field', async () => {
+    const source = 'the calendar feed at https://branch.example/events.jsonld';
+    const feed = await parseJsonLdCalendar(
+      {
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'Event', name: 'Broken', startDate: 'soon' },
+          { '@type': 'Event', startDate: '2018-03-17' },
+        ],
+      },
+      { source },
+    );
+    expect(plain(feed.problems)).toEqual([
+      {
+        code: 'invalid-date',
+        field: '@graph[0].startDate',
+        message: `In ${source}: The @graph[0].startDate "soon" is not a date Placard can read. Write dates as 2018-03-15 or 2018-03-15T18:30.`,
+      },
+      {
+        code: 'missing-field',
+        field: '@graph[1].name',
+        message: `In ${source}: The event at @graph[1] has no name. Add a "name" property to @graph[1], e.g. "name": "Branch AGM".`,
+      },
+    ]);
+    await expectInputError(parseJsonLdCalendar('3', { source }), {
+      code: 'malformed-document',
+      field: undefined,
+      message: `In ${source}: The JSON-LD should be a schema.org Event, e.g. {"@context": "https://schema.org", "@type": "Event", …}, but it is the number 3.`,
+    });
   });
 
   it('reads a list of Events without a calendar name', async () => {

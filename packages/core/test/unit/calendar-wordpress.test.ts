@@ -90,6 +90,32 @@ describe('WordPress: The Events Calendar REST API', () => {
     ]);
   });
 
+  it('names the feed in the problems of its events, keeping the path as the field', async () => {
+    const source = `the WordPress events at ${API}`;
+    const result = await parseTribeEventsPage(
+      {
+        events: [
+          { ...agm, utc_start_date: null, start_date: 'soon' },
+          { ...demo, title: '' },
+        ],
+      },
+      { source },
+    );
+    expect(plain(result.problems)).toEqual([
+      {
+        code: 'invalid-date',
+        field: 'events[0].start_date',
+        message: `In ${source}: The events[0].start_date "soon" is not a date Placard can read. Write dates as 2018-03-15 or 2018-03-15T18:30.`,
+      },
+      {
+        // Already names the feed, so it is not named twice.
+        code: 'missing-field',
+        field: 'events[1].title',
+        message: `Event 2 of ${source} has no name. Correct the event in WordPress (Events, then Edit).`,
+      },
+    ]);
+  });
+
   it('explains WordPress’s error answers', async () => {
     await expectInputError(
       parseTribeEventsPage(
@@ -145,6 +171,22 @@ describe('loading every page from WordPress', () => {
     expect(expandCalendar(feed, days('2017-03-01', '2017-03-31')).items.map((item) => item.id)).toEqual([
       '1235',
       '1234',
+    ]);
+  });
+
+  it('names the feed in a bad event’s problem', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json({ events: [{ ...agm, utc_start_date: null, start_date: 'soon' }, demo] })),
+    );
+    const feed = await loadTribeEvents(API);
+    expect(feed.entries).toHaveLength(1);
+    expect(plain(feed.problems)).toEqual([
+      {
+        code: 'invalid-date',
+        field: 'events[0].start_date',
+        message: `In the WordPress events at ${API}: The events[0].start_date "soon" is not a date Placard can read. Write dates as 2018-03-15 or 2018-03-15T18:30.`,
+      },
     ]);
   });
 
