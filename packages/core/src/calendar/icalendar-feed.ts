@@ -22,27 +22,28 @@ import type { CalendarEntry, CalendarFeed, CalendarItem } from './calendar-item.
 import { calendarMessages } from './calendar-messages.js';
 import { resolveSourceOptions, type CalendarSourceOptions } from './calendar-options.js';
 import { readCategory } from './category.js';
-import { lineName, propertyLine, type ComponentBlock } from './icalendar-lines.js';
-import { parseICalendarText, type ParsedICalendar, type ParsedVevent } from './icalendar-parse.js';
 import {
-  alignToWallTimes,
-  seriesEntry,
-  seriesWallZone,
-  startTzid,
-  type SeriesPart,
-} from './icalendar-series.js';
-import { momentText, readMoment, type FeedClock } from './icalendar-times.js';
+  lineName,
+  propertyLine,
+  propertyLines,
+  writtenValue,
+  type ComponentBlock,
+} from './icalendar-lines.js';
+import { parseICalendarText, type ParsedICalendar, type ParsedVevent } from './icalendar-parse.js';
+import { prepareSeries, seriesEntry, startTzid, type SeriesPart } from './icalendar-series.js';
+import { instantAfter, momentText, readMoment, type FeedClock } from './icalendar-times.js';
 import { ianaZoneFor, readZone, type ZoneReading } from './icalendar-zones.js';
 import { timeSlicer } from './time-slice.js';
 
 type IcalComponent = InstanceType<typeof ICAL.Component>;
+type IcalProperty = InstanceType<typeof ICAL.Property>;
 type IcalTime = InstanceType<typeof ICAL.Time>;
+type IcalPeriod = InstanceType<typeof ICAL.Period>;
 
 type Options = ReturnType<typeof resolveSourceOptions>;
 
 /** One VEVENT, read and checked. */
 interface ReadVevent extends SeriesPart {
-  block: ComponentBlock;
   uid: string | undefined;
   /** True for a VEVENT with a RECURRENCE-ID: it overrides one occurrence of a series. */
   isOverride: boolean;
@@ -84,7 +85,7 @@ export async function parseICalendarFeed(
   for (const vevent of parsed.vevents) {
     await pause();
     try {
-      events.push(await readVevent(vevent, { clock, options: resolved, vocabulary, unique }));
+      events.push(await readVevent(vevent, { clock, options: resolved, vocabulary, unique, problems }));
     } catch (error) {
       const problem = toInputError(error, 'this event');
       const placed = problem.field?.startsWith('line ');
@@ -95,7 +96,7 @@ export async function parseICalendarFeed(
   problems.push(...zones.problems());
   // In file order, as a webmaster fixing them works down the file.
   problems.sort((a, b) => lineNumber(a) - lineNumber(b));
-  const name = cleanLine(parsed.calendar.getFirstPropertyValue('x-wr-calname'));
+  const name = cleanLine(calendarText(parsed.calendar, 'x-wr-calname'));
   return { sourceId: resolved.sourceId, ...(name === undefined ? {} : { name }), entries, problems };
 }
 
@@ -142,7 +143,30 @@ function zoneBook(calendar: IcalComponent, feedZone: string, source: string) {
   };
 }
 
-/** A date-time property's value, checked: ical.js quietly turns 30 February into 2 March. */
+/**
+ * A text property of VCALENDAR itself. ical.js does not know that X-WR-CALNAME
+ * is text, so leaves its escapes (`Barnet\, Enfield`) in: they are undone here.
+ */
+function calendarText(calendar: IcalComponent, name: string): string | undefined {
+  const property = calendar.getFirstProperty(name);
+  const value = property?.getFirstValue();
+  if (typeof value !== 'string') return undefined;
+  if (property!.type === 'text') return value;
+  const text = ICAL.design.defaultSet.value.text as { fromICAL(value: string): string };
+  return text.fromICAL(value);
+}
+
+/**
+ * Whether ical.js read `raw`, a date or time in its jCal, as written: it
+ * quietly turns 30 February into 2 March. It also writes a time with TZID=UTC
+ * or TZID=GMT with a "Z" the file did not have, which is the same time.
+ */
+function readAsWritten(raw: unknown, value: unknown): value is IcalTime {
+  if (!(value instanceof ICAL.Time)) return false;
+  return typeof raw !== 'string' || raw.replace(/Z$/u, '') === value.toString().replace(/Z$/u, '');
+}
+
+/** A date-time property's value, checked (see `readAsWritten`). */
 function checkedTime(
   component: IcalComponent,
   name: string,
@@ -151,17 +175,65 @@ function checkedTime(
 ): IcalTime | undefined {
   const property = component.getFirstProperty(name);
   if (!property) return undefined;
-  const raw: unknown = property.jCal[3];
   let value: unknown;
   try {
     value = property.getFirstValue();
   } catch {
     value = undefined;
   }
-  if (!(value instanceof ICAL.Time) || (typeof raw === 'string' && raw !== value.toString())) {
-    throw calendarMessages.invalidDate(propertyLine(block, name), name.toUpperCase(), String(raw), source);
+  if (!readAsWritten(property.jCal[3], value)) {
+    const line = propertyLines(block, name)[0] ?? block.lines[0]!;
+    // Quoted as the file has it: ical.js's reading of a mistyped date is another mistyped date.
+    throw calendarMessages.invalidDate(line.line, name.toUpperCase(), writtenValue(line), source);
   }
   return value;
+}
+
+/**
+ * Checks each EXDATE and RDATE date as DTSTART is checked. One that is not a
+ * real date or time is left out, with a problem naming its line: it costs only
+ * itself, where ical.js would fail on the whole series.
+ */
+function dropUnrealDates(
+  component: IcalComponent,
+  block: ComponentBlock,
+  source: string,
+  problems: PlacardInputError[],
+): void {
+  for (const name of ['exdate', 'rdate']) {
+    const lines = propertyLines(block, name);
+    component.getAllProperties(name).forEach((property, index) => {
+      const line = lines[index] ?? block.lines[0]!;
+      const written = writtenValue(line).split(',');
+      const raws = property.jCal.slice(3);
+      const real = raws.flatMap((raw: unknown, position) => {
+        const value = realValue(property, raw);
+        if (value) return [value];
+        const text = written[position] ?? JSON.stringify(raw);
+        problems.push(calendarMessages.ignoredDate(line.line, name.toUpperCase(), text, source));
+        return [];
+      });
+      if (real.length === raws.length) return;
+      if (real.length === 0) component.removeProperty(property);
+      else property.setValues(real);
+    });
+  }
+}
+
+/** One value of an EXDATE or RDATE, read alone, when it reads as written. */
+function realValue(property: IcalProperty, raw: unknown): IcalTime | IcalPeriod | undefined {
+  const alone = new ICAL.Property([property.name, property.jCal[1], property.type, raw], property.parent!);
+  let value: unknown;
+  try {
+    value = alone.getFirstValue();
+  } catch {
+    return undefined;
+  }
+  if (!(value instanceof ICAL.Period)) return readAsWritten(raw, value) ? value : undefined;
+  const [start, end] = raw as unknown[];
+  // A period has an end time, or else a duration (and ical.js leaves its end null).
+  const endsAsWritten = value.end === null || readAsWritten(end, value.end);
+  return readAsWritten(start, value.start) && endsAsWritten ? value : undefined;
 }
 
 /** The TZID parameter of a property. */
@@ -181,7 +253,8 @@ function readTimes(
   const start = checkedTime(component, 'dtstart', block, source);
   if (!start) return {};
   const tzid = startTzid(component);
-  const moment = readMoment(start, tzid, propertyLine(block, 'dtstart'), clock);
+  const startLine = propertyLine(block, 'dtstart');
+  const moment = readMoment(start, tzid, startLine, clock);
   const times = {
     start: momentText(moment),
     timeZone: 'timeZone' in moment ? moment.timeZone : clock.feedZone,
@@ -195,8 +268,13 @@ function readTimes(
     const last = end.compare(start) > 0 ? addDaysSync(end.toString(), -1) : start.toString();
     return { ...times, end: last };
   }
-  const endTzid = hasEnd ? (tzidOf(component, 'dtend') ?? tzid) : tzid;
-  return { ...times, end: momentText(readMoment(end, endTzid, propertyLine(block, 'dtend'), clock)) };
+  const duration = component.getFirstPropertyValue('duration');
+  if (!hasEnd && duration instanceof ICAL.Duration)
+    return { ...times, end: instantAfter(start, duration, tzid, startLine, clock).toISOString() };
+  // A DTEND without a TZID of its own is in DTSTART's zone, which is written on DTSTART's line, not DTEND's.
+  const endTzid = tzidOf(component, 'dtend');
+  const endLine = endTzid === undefined ? startLine : propertyLine(block, 'dtend');
+  return { ...times, end: momentText(readMoment(end, endTzid ?? tzid, endLine, clock)) };
 }
 
 /** What reading each VEVENT of a feed shares. */
@@ -206,6 +284,8 @@ interface VeventContext {
   vocabulary: FieldVocabulary;
   /** Makes keys unique within the feed. */
   unique: (key: string) => string;
+  /** Problems that cost only part of an event (one EXDATE), which is still shown. */
+  problems: PlacardInputError[];
 }
 
 /** The line a problem is on (its `field`, `line 57`); 0 for problems about the whole feed. */
@@ -217,7 +297,7 @@ function lineNumber(problem: PlacardInputError): number {
 /** Reads one VEVENT; throws a problem naming its line. */
 async function readVevent(
   { component, block }: ParsedVevent,
-  { clock, options, vocabulary, unique }: VeventContext,
+  { clock, options, vocabulary, unique, problems }: VeventContext,
 ): Promise<ReadVevent> {
   const line = block.lines[0]!.line;
   const event = new ICAL.Event(component, { exceptions: [] });
@@ -259,6 +339,7 @@ async function readVevent(
     key: unique(itemKey(options.sourceId, uid ?? `line ${line}`, recurrenceId)),
   };
   if (recurrenceId !== undefined) item.recurrenceId = recurrenceId;
+  dropUnrealDates(component, block, options.source, problems);
   return { event, item, tzid: startTzid(component), block, uid, isOverride };
 }
 
@@ -283,12 +364,12 @@ function buildEntries(
       continue;
     }
     const line = master.block.lines[0]!.line;
+    const startLine = propertyLine(master.block, 'dtstart');
     const overrides: ReadVevent[] = [];
-    const zone = seriesWallZone(master, line, clock);
-    if (zone) alignToWallTimes(master.event.component, zone);
+    const series = prepareSeries(master, startLine, clock);
     for (const override of (master.uid && overridesOf.get(master.uid)) || []) {
       try {
-        if (zone) alignToWallTimes(override.event.component, zone);
+        series.align(override);
         master.event.relateException(override.event);
         overrides.push(override);
         related.add(override);
@@ -303,6 +384,8 @@ function buildEntries(
       seriesEntry(master, overrides, {
         clock,
         line,
+        startLine,
+        periodEnds: series.periodEnds,
         ruleLine: propertyLine(master.block, master.event.component.hasProperty('rrule') ? 'rrule' : 'rdate'),
         source: options.source,
       }),

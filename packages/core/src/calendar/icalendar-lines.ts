@@ -105,18 +105,33 @@ export function layoutICalendar(text: string): ICalendarLayout {
   return layout;
 }
 
-/** The number of the line in `block` where property `name` is (its first), else of its BEGIN line. */
-export function propertyLine(block: ComponentBlock, name: string): number {
+/** The lines in `block` of property `name`, in file order: only the component's own, not a VALARM's. */
+export function propertyLines(block: ComponentBlock, name: string): ContentLine[] {
   const upper = name.toUpperCase();
-  // Only the component's own lines: a VALARM's DESCRIPTION is not the event's.
+  const lines: ContentLine[] = [];
   let depth = 0;
   for (const line of block.lines.slice(1)) {
     const lineKey = lineName(line);
     if (lineKey === 'BEGIN') depth += 1;
     else if (lineKey === 'END') depth -= 1;
-    else if (depth === 0 && lineKey === upper) return line.line;
+    else if (depth === 0 && lineKey === upper) lines.push(line);
   }
-  return block.lines[0]!.line;
+  return lines;
+}
+
+/** The number of the line in `block` where property `name` is (its first), else of its BEGIN line. */
+export function propertyLine(block: ComponentBlock, name: string): number {
+  return propertyLines(block, name)[0]?.line ?? block.lines[0]!.line;
+}
+
+/**
+ * A line's value as the file writes it: everything after the first colon that
+ * is not inside a quoted parameter (`TZID="Europe/London"`). Messages quote
+ * this rather than ical.js's reading, which turns a mistyped date into another.
+ */
+export function writtenValue(line: ContentLine): string {
+  const nameAndParameters = /^(?:[^":]|"[^"]*")*:/u.exec(line.text);
+  return nameAndParameters ? line.text.slice(nameAndParameters[0].length) : '';
 }
 
 /** The text of a block as a file of its own would hold it, for parsing it alone. */

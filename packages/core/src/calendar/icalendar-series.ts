@@ -16,10 +16,19 @@ import { wallClock } from '../time/wall-clock.js';
 import { calendarMessages } from './calendar-messages.js';
 import type { CalendarEntry, CalendarItem, EntryOccurrences, WindowBounds } from './calendar-item.js';
 import { itemKey, overlapsWindow } from './calendar-entry.js';
-import { momentText, readInstant, readMoment, wallZone, type FeedClock } from './icalendar-times.js';
+import { propertyLine, propertyLines, type ComponentBlock } from './icalendar-lines.js';
+import {
+  instantAfter,
+  momentText,
+  readInstant,
+  readMoment,
+  wallZone,
+  type FeedClock,
+} from './icalendar-times.js';
 
 type IcalEvent = InstanceType<typeof ICAL.Event>;
 type IcalTime = InstanceType<typeof ICAL.Time>;
+type IcalPeriod = InstanceType<typeof ICAL.Period>;
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 
 /** Steps through a rule in one expansion before giving up. */
@@ -34,15 +43,20 @@ export interface SeriesPart {
   item: CalendarItem;
   /** The TZID of its DTSTART, if any. */
   tzid: string | undefined;
+  /** Where it is in the file, for messages. */
+  block: ComponentBlock;
 }
 
 /** What a series entry needs besides its VEVENTs. */
 export interface SeriesOptions {
   clock: FeedClock;
-  /** Line of the master's BEGIN:VEVENT and of its RRULE, for messages. */
+  /** Line of the master's BEGIN:VEVENT, of its DTSTART and of its RRULE, for messages. */
   line: number;
+  startLine: number;
   ruleLine: number;
   source: string;
+  /** The ends its RDATE periods give their occurrences (see `prepareSeries`). */
+  periodEnds: ReadonlyMap<number, Date>;
 }
 
 /** The TZID parameter of a component's DTSTART. */
@@ -51,33 +65,112 @@ export function startTzid(component: IcalComponent): string | undefined {
   return typeof tzid === 'string' ? tzid : undefined;
 }
 
+/** A series made ready for ical.js to expand (see `prepareSeries`). */
+export interface PreparedSeries {
+  /** The ends its RDATE periods give their occurrences, by the instant each starts. */
+  periodEnds: ReadonlyMap<number, Date>;
+  /** Rewrites an override's RECURRENCE-ID as the master's DTSTART is written, before it is related. */
+  align(part: SeriesPart): void;
+}
+
+/**
+ * Makes `master`'s RDATE, EXDATE, UNTIL and RECURRENCE-ID ready for ical.js,
+ * which expands them; `startLine` is its DTSTART's.
+ */
+export function prepareSeries(master: SeriesPart, startLine: number, clock: FeedClock): PreparedSeries {
+  const periodEnds = readPeriods(master, clock);
+  const align = (part: SeriesPart) => alignToStart(part, master, startLine, clock);
+  align(master);
+  includeStart(master.event);
+  return { periodEnds, align };
+}
+
+/** The TZID parameter of a property. */
+function tzidOf(property: InstanceType<typeof ICAL.Property>): string | undefined {
+  const tzid = property.getParameter('tzid');
+  return typeof tzid === 'string' ? tzid : undefined;
+}
+
+/**
+ * ical.js cannot expand an RDATE period (`VALUE=PERIOD`, a start and an end):
+ * each is replaced by its start, and the end it gives that occurrence is
+ * returned, by the instant the occurrence starts. A period that ends before it
+ * starts is only a start: that occurrence keeps the event's own length.
+ */
+function readPeriods(part: SeriesPart, clock: FeedClock): Map<number, Date> {
+  const ends = new Map<number, Date>();
+  const lines = propertyLines(part.block, 'rdate');
+  part.event.component.getAllProperties('rdate').forEach((property, index) => {
+    if (property.type !== 'period') return;
+    const tzid = tzidOf(property);
+    const line = lines[index]?.line ?? part.block.lines[0]!.line;
+    const periods = property.getValues() as IcalPeriod[];
+    for (const { start, end, duration } of periods) {
+      // ical.js gives a period either an end or a duration, and leaves the other null.
+      const until = duration
+        ? instantAfter(start, duration, tzid, line, clock)
+        : readInstant(end, tzid, line, clock).instant;
+      const from = readInstant(start, tzid, line, clock).instant;
+      if (until > from) ends.set(from.getTime(), until);
+    }
+    property.setValues(periods.map((period) => period.start));
+  });
+  return ends;
+}
+
 /**
  * ical.js compares UNTIL, EXDATE, RDATE and RECURRENCE-ID with occurrences as
- * instants. When it sees the DTSTART as floating (an IANA TZID the file has no
- * VTIMEZONE for), it would compare a UTC value as if the wall time were UTC, an
- * hour out in a British summer. Such values are rewritten as wall times in the
- * zone the event is read in, so both sides are wall times.
+ * instants, and finds an override by its RECURRENCE-ID's text. But it reads a
+ * time in a zone it has no VTIMEZONE for (an IANA TZID) as floating, and
+ * compares floating times as if they were UTC: an EXDATE written in London
+ * would miss a UTC occurrence by an hour in a British summer. So each value
+ * written differently from `master`'s DTSTART is rewritten in DTSTART's form,
+ * from the instant Placard reads it as: as a wall time in the zone DTSTART is
+ * read in when ical.js sees DTSTART as floating, else in UTC.
  */
-export function alignToWallTimes(component: IcalComponent, zone: string): void {
-  const wall = (time: IcalTime): IcalTime => {
-    if (time.zone?.tzid !== 'UTC' || time.isDate) return time;
-    const { date, time: clock } = wallClock(time.toJSDate(), zone);
-    return ICAL.Time.fromDateTimeString(`${date}T${clock}`);
+function alignToStart(part: SeriesPart, master: SeriesPart, startLine: number, clock: FeedClock): void {
+  const start = master.event.startDate;
+  if (!start || start.isDate) return;
+  const startInUtc = start.zone?.tzid === 'UTC';
+  const zone = start.zone?.tzid === 'floating' ? wallZone(master.tzid, startLine, clock) : undefined;
+  const aligned = (time: IcalTime, tzid: string | undefined, line: number): IcalTime => {
+    const writtenLikeStart = time.zone?.tzid === 'UTC' ? startInUtc : !startInUtc && tzid === master.tzid;
+    if (time.isDate || writtenLikeStart) return time;
+    const { instant } = readInstant(time, tzid, line, clock);
+    if (zone === undefined) return ICAL.Time.fromJSDate(instant, true);
+    const { date, time: wall } = wallClock(instant, zone);
+    return ICAL.Time.fromDateTimeString(`${date}T${wall}`);
   };
+  const component = part.event.component;
   for (const property of component.getAllProperties('rrule')) {
     const rule = property.getFirstValue() as InstanceType<typeof ICAL.Recur>;
-    if (rule.until) rule.until = wall(rule.until);
+    const line = propertyLine(part.block, 'rrule');
+    // UNTIL has no TZID: unless it is UTC, it is in DTSTART's zone.
+    if (rule.until)
+      rule.until = aligned(rule.until, rule.until.zone?.tzid === 'UTC' ? undefined : master.tzid, line);
   }
   for (const name of ['exdate', 'rdate', 'recurrence-id']) {
-    for (const property of component.getAllProperties(name)) {
+    const lines = propertyLines(part.block, name);
+    component.getAllProperties(name).forEach((property, index) => {
       const values = property.getValues();
-      if (!values.every((value) => value instanceof ICAL.Time)) continue;
-      const aligned = (values as IcalTime[]).map(wall);
+      if (!values.every((value) => value instanceof ICAL.Time)) return;
+      const line = lines[index]?.line ?? part.block.lines[0]!.line;
+      const times = (values as IcalTime[]).map((time) => aligned(time, tzidOf(property), line));
       // RECURRENCE-ID holds one value, and ical.js refuses a list for it.
-      if (aligned.length === 1) property.setValue(aligned[0]!);
-      else property.setValues(aligned);
-    }
+      if (times.length === 1) property.setValue(times[0]!);
+      else property.setValues(times);
+    });
   }
+}
+
+/**
+ * DTSTART is always the first occurrence (RFC 5545, 3.8.5.2), but ical.js
+ * lists only the RDATEs of an event that has no RRULE: DTSTART is added to them.
+ */
+function includeStart(event: IcalEvent): void {
+  const component = event.component;
+  if (component.hasProperty('rdate') && !component.hasProperty('rrule'))
+    component.addPropertyWithValue('rdate', event.startDate.clone());
 }
 
 /** `item` with its schedule replaced by an occurrence's. */
@@ -108,8 +201,10 @@ export function seriesEntry(
   const spanDays = master.item.allDay
     ? Temporal.PlainDate.from(master.item.startDate).until(master.item.endDate).days + 2
     : Math.ceil(
-        ((master.item.end?.getTime() ?? master.item.start.getTime()) - master.item.start.getTime()) /
-          86_400_000,
+        Math.max(
+          (master.item.end?.getTime() ?? master.item.start.getTime()) - master.item.start.getTime(),
+          ...[...options.periodEnds].map(([start, end]) => end.getTime() - start),
+        ) / 86_400_000,
       ) + 2;
 
   const scheduleOf = (start: IcalTime, end: IcalTime, part: SeriesPart): EventSchedule => {
@@ -124,18 +219,43 @@ export function seriesEntry(
         timeZone: item.timeZone,
       };
     }
-    const { instant } = readInstant(start, tzid, options.line, clock);
+    const line = part === master ? options.startLine : propertyLine(part.block, 'dtstart');
+    const { instant } = readInstant(start, tzid, line, clock);
     const schedule: EventSchedule = { allDay: false, start: instant, timeZone: item.timeZone };
-    if (!item.allDay && item.end !== undefined)
-      schedule.end = readInstant(end, tzid, options.line, clock).instant;
+    const periodEnd = part === master ? options.periodEnds.get(instant.getTime()) : undefined;
+    if (periodEnd) schedule.end = periodEnd;
+    else if (!item.allDay && item.end !== undefined) schedule.end = endOf(start, end, part, line);
     return schedule;
   };
+
+  /**
+   * The end of an occurrence of `part` from `start`. A DURATION's hours are
+   * exact time (see `instantAfter`); ical.js's `end` keeps the length from
+   * DTSTART to DTEND on the wall clock.
+   */
+  const endOf = (start: IcalTime, end: IcalTime, part: SeriesPart, line: number): Date => {
+    const duration = part.event.component.getFirstPropertyValue('duration');
+    return duration instanceof ICAL.Duration
+      ? instantAfter(start, duration, part.tzid, line, clock)
+      : readInstant(end, part.tzid, line, clock).instant;
+  };
+
+  const recurrenceText = (time: IcalTime, tzid: string | undefined): string =>
+    momentText(readMoment(time, tzid, options.startLine, clock));
+  // ical.js lets each EXDATE remove one occurrence: an RDATE that repeats an excluded one would stay.
+  const excluded = master.event.component
+    .getAllProperties('exdate')
+    .flatMap((property) =>
+      (property.getValues() as IcalTime[]).map((time) => recurrenceText(time, master.tzid)),
+    );
 
   const occurrences = (bounds: WindowBounds): EntryOccurrences => {
     const items: CalendarItem[] = [];
     const earliest = Temporal.PlainDate.from(bounds.firstDate).subtract({ days: spanDays }).toString();
     const latest = Temporal.PlainDate.from(bounds.lastDate).add({ days: 2 }).toString();
     const iterator = master.event.iterator();
+    // An RDATE may also be an occurrence of the RRULE, or DTSTART: it is one occurrence, shown once.
+    const shown = new Set<string>(excluded);
     for (let steps = 0; ; steps += 1) {
       if (steps >= MAX_STEPS)
         return {
@@ -164,6 +284,8 @@ export function seriesEntry(
       const schedule = scheduleOf(details.startDate, details.endDate, part);
       if (!overlapsWindow(schedule, bounds)) continue;
       const recurrenceId = recurrenceText(next, master.tzid);
+      if (shown.has(recurrenceId)) continue;
+      shown.add(recurrenceId);
       items.push({
         ...withSchedule(part.item, schedule),
         recurrenceId,
@@ -187,9 +309,6 @@ export function seriesEntry(
     return { items };
   };
 
-  const recurrenceText = (time: IcalTime, tzid: string | undefined): string =>
-    momentText(readMoment(time, tzid, options.line, clock));
-
   return {
     occurrences: (bounds) => {
       try {
@@ -202,15 +321,4 @@ export function seriesEntry(
       }
     },
   };
-}
-
-/** The zone a floating DTSTART is read in, for `alignToWallTimes`. */
-export function seriesWallZone(
-  part: Pick<SeriesPart, 'event' | 'tzid'>,
-  line: number,
-  clock: FeedClock,
-): string | undefined {
-  const start = part.event.startDate;
-  if (!start || start.isDate || start.zone?.tzid !== 'floating') return undefined;
-  return wallZone(part.tzid, line, clock);
 }

@@ -5,12 +5,13 @@
  * Runs synchronously (Temporal is loaded once when the feed is read), because
  * repeating events are expanded with it each time the calendar changes month.
  */
-import type ICAL from 'ical.js';
+import ICAL from 'ical.js';
 import type { TemporalAPI } from '../time/temporal.js';
 import { zonedWallTime } from '../time/wall-time.js';
 import type { ZoneReading } from './icalendar-zones.js';
 
 type IcalTime = InstanceType<typeof ICAL.Time>;
+type IcalDuration = InstanceType<typeof ICAL.Duration>;
 
 /** A time read from a feed: a calendar date, or an instant and the zone to show it in. */
 export type FeedMoment = { date: string } | { instant: Date; timeZone: string };
@@ -63,6 +64,32 @@ export function readInstant(
     return { instant: time.toJSDate(), timeZone: clock.feedZone };
   const zone = wallZone(tzid, line, clock);
   return { instant: zonedWallTime(clock.Temporal, time.toString(), zone, undefined), timeZone: zone };
+}
+
+/**
+ * The instant `duration` after `start` (see {@link readInstant}), as RFC 5545
+ * reads a DURATION: weeks and days are nominal, moving the wall clock (P1D from
+ * 19:00 ends at 19:00 the next day, even when the clocks change overnight), but
+ * hours, minutes and seconds are exact time (PT4H from 23:00 the night the
+ * clocks go forward ends at 04:00, four hours later). ical.js would add both to
+ * the wall clock.
+ */
+export function instantAfter(
+  start: IcalTime,
+  duration: IcalDuration,
+  tzid: string | undefined,
+  line: number,
+  clock: FeedClock,
+): Date {
+  const { weeks, days, hours, minutes, seconds, isNegative } = duration;
+  const wall = start.clone();
+  wall.addDuration(new ICAL.Duration({ weeks, days, isNegative }));
+  const exact = clock.Temporal.Duration.from({ hours, minutes, seconds });
+  const { instant } = readInstant(wall, tzid, line, clock);
+  const end = clock.Temporal.Instant.fromEpochMilliseconds(instant.getTime()).add(
+    isNegative ? exact.negated() : exact,
+  );
+  return new Date(end.epochMilliseconds);
 }
 
 /** A moment as the event normaliser reads it: a date, or an exact UTC instant. */

@@ -95,6 +95,14 @@ describe('reading an iCalendar feed: Google’s export', () => {
   });
 });
 
+describe('the calendar’s name', () => {
+  it('undoes the escapes of iCalendar text in X-WR-CALNAME', async () => {
+    const name = async (line: string) => (await parseICalendarFeed(calendar(line))).name;
+    expect(await name('X-WR-CALNAME:Barnet\\, Enfield \\; Haringey')).toBe('Barnet, Enfield ; Haringey');
+    expect(await name('X-WR-CALNAME:Branch\\ncalendar \\\\ 2018')).toBe('Branch calendar \\ 2018');
+  });
+});
+
 describe('reading an iCalendar feed: Outlook’s export', () => {
   it('maps Windows zone names to IANA zones and reads all-day strike days', async () => {
     const feed = await parseICalendarFeed(fixture('outlook-export.ics'), {
@@ -244,6 +252,21 @@ describe('time zones', () => {
     expect(!item.allDay && item.start.toISOString()).toBe('2018-07-10T10:15:00.000Z');
   });
 
+  it('reads TZID=UTC and TZID=GMT as UTC, on DTSTART, DTEND and RECURRENCE-ID', async () => {
+    for (const tzid of ['UTC', 'GMT']) {
+      const item = await only(
+        event(
+          `RECURRENCE-ID;TZID=${tzid}:20180301T190000`,
+          `DTSTART;TZID=${tzid}:20180301T190000`,
+          `DTEND;TZID=${tzid}:20180301T203000`,
+        ),
+        'Europe/London',
+      );
+      expect(seen(item)).toBe('2018-03-01T19:00:00.000Z..2018-03-01T20:30:00.000Z Picket');
+      expect(item.recurrenceId).toBe('2018-03-01T19:00:00.000Z');
+    }
+  });
+
   it('reads floating times in X-WR-TIMEZONE, else the calendar’s zone', async () => {
     const floating = await only(
       calendar(
@@ -287,6 +310,22 @@ describe('all-day and multi-day events', () => {
     expect(await only(event('DTSTART;VALUE=DATE:20180726', 'DURATION:P6D'))).toMatchObject({
       endDate: '2018-07-31',
     });
+  });
+
+  it('reads a DURATION in hours as exact time and one in days as wall-clock days, across a clock change', async () => {
+    // Clocks in London go forward at 01:00 GMT on 25 March 2018: that day is 23 hours long.
+    const ends = async (start: string, duration: string) => {
+      const item = await only(event(start, `DURATION:${duration}`), 'Europe/London');
+      return !item.allDay && item.end?.toISOString();
+    };
+    expect(await ends('DTSTART;TZID=Europe/London:20180324T230000', 'PT4H')).toBe('2018-03-25T03:00:00.000Z');
+    expect(await ends('DTSTART:20180324T230000', 'PT4H')).toBe('2018-03-25T03:00:00.000Z');
+    expect(await ends('DTSTART;TZID=Europe/London:20180324T230000', 'P1D')).toBe('2018-03-25T22:00:00.000Z');
+    expect(await ends('DTSTART;TZID=Europe/London:20180324T230000', 'P1DT30M')).toBe(
+      '2018-03-25T22:30:00.000Z',
+    );
+    // UTC has no clock changes: a day there is always 24 hours.
+    expect(await ends('DTSTART:20180324T230000Z', 'P1D')).toBe('2018-03-25T23:00:00.000Z');
   });
 
   it('keeps STATUS:CANCELLED events, marked cancelled', async () => {

@@ -83,7 +83,7 @@ describe('a feed with broken events: the good ones are still shown', () => {
       {
         code: 'invalid-date',
         field: 'line 19',
-        message: `Line 19 of ${SOURCE}: the DTSTART “2018-02-30T09:00:00Z” is not a real date or time. Correct it in your calendar program; a date is written 20180315 and a time 20180315T183000.`,
+        message: `Line 19 of ${SOURCE}: the DTSTART “20180230T090000Z” is not a real date or time. Correct it in your calendar program; a date is written 20180315 and a time 20180315T183000.`,
       },
       {
         code: 'missing-field',
@@ -129,6 +129,75 @@ describe('a feed with broken events: the good ones are still shown', () => {
         field: 'line 7',
         message: `Line 7 of ${SOURCE} gives the time zone “Branch Time”, which Placard does not know, and the file has no VTIMEZONE describing it (it is used on 3 lines). Those times are shown as if they were in Europe/London. Export the calendar again with its time zones, or use an IANA zone name such as Europe/London.`,
       },
+    ]);
+  });
+
+  it('names the DTSTART line of a repeating event in an unknown zone, and counts it once', async () => {
+    const text = calendar(
+      'BEGIN:VEVENT', // 4
+      'UID:call',
+      'SUMMARY:Call',
+      'DTSTART;TZID=Mars/Olympus:20180111T120000', // 7
+      'RRULE:FREQ=WEEKLY;COUNT=2',
+      'END:VEVENT',
+    );
+    const feed = await read(text);
+    expect(plain(feed.problems)).toEqual([
+      {
+        code: 'unknown-time-zone',
+        field: 'line 7',
+        message: `Line 7 of ${SOURCE} gives the time zone “Mars/Olympus”, which Placard does not know, and the file has no VTIMEZONE describing it. Those times are shown as if they were in Europe/London. Export the calendar again with its time zones, or use an IANA zone name such as Europe/London.`,
+      },
+    ]);
+    // Expanding it finds nothing more to say.
+    const { items, problems } = expandCalendar(feed, days('2018-01-01', '2018-01-31'));
+    expect(problems).toEqual(feed.problems);
+    expect(items.map(seen)).toEqual(['2018-01-11T12:00:00.000Z Call', '2018-01-18T12:00:00.000Z Call']);
+  });
+
+  it('quotes a date that is not one as the file writes it', async () => {
+    const text = calendar('BEGIN:VEVENT', 'UID:a', 'SUMMARY:Rally', 'DTSTART:2018031T190000Z', 'END:VEVENT');
+    expect(plain((await read(text)).problems)).toEqual([
+      {
+        code: 'invalid-date',
+        field: 'line 7',
+        message: `Line 7 of ${SOURCE}: the DTSTART “2018031T190000Z” is not a real date or time. Correct it in your calendar program; a date is written 20180315 and a time 20180315T183000.`,
+      },
+    ]);
+  });
+
+  it('ignores an EXDATE or RDATE that is not a real date or time, naming its line, and shows the rest of the series', async () => {
+    const text = calendar(
+      'BEGIN:VEVENT', // 4
+      'UID:meeting',
+      'SUMMARY:Branch meeting',
+      'DTSTART:20180301T190000Z',
+      'RRULE:FREQ=WEEKLY;COUNT=4', // 8
+      'EXDATE:2018-13-45',
+      'EXDATE:20180308T190000Z,20180230T190000Z', // 10
+      'RDATE:20180310T110000Z,2018031T110000Z',
+      'RDATE;VALUE=PERIOD:20180311T110000Z/2018031T120000Z', // 12
+      'END:VEVENT',
+    );
+    const feed = await read(text);
+    const ignored = (line: number, property: string, value: string) => ({
+      code: 'invalid-date',
+      field: `line ${line}`,
+      message: `Line ${line} of ${SOURCE}: the ${property} “${value}” is not a real date or time, so Placard ignored it. Correct it in your calendar program; a date is written 20180315 and a time 20180315T183000.`,
+    });
+    expect(plain(feed.problems)).toEqual([
+      ignored(9, 'EXDATE', '2018-13-45'),
+      ignored(10, 'EXDATE', '20180230T190000Z'),
+      ignored(11, 'RDATE', '2018031T110000Z'),
+      ignored(12, 'RDATE', '20180311T110000Z/2018031T120000Z'),
+    ]);
+    const { items, problems } = expandCalendar(feed, days('2018-03-01', '2018-03-31'));
+    expect(problems).toEqual(feed.problems);
+    expect(items.map(seen)).toEqual([
+      '2018-03-01T19:00:00.000Z Branch meeting',
+      '2018-03-10T11:00:00.000Z Branch meeting',
+      '2018-03-15T19:00:00.000Z Branch meeting',
+      '2018-03-22T19:00:00.000Z Branch meeting',
     ]);
   });
 

@@ -129,6 +129,130 @@ describe('expanding repeating events in a window', () => {
     ]);
   });
 
+  it('counts DTSTART as the first occurrence of an event with RDATEs and no RRULE', async () => {
+    const { items } = await expand(weekly('RDATE;TZID=Europe/London:20180310T110000,20180317T110000'));
+    expect(starts(items)).toEqual([
+      '2018-03-01T19:00:00.000Z',
+      '2018-03-10T11:00:00.000Z',
+      '2018-03-17T11:00:00.000Z',
+    ]);
+    const excluded = await expand(
+      weekly('RDATE;TZID=Europe/London:20180310T110000', 'EXDATE;TZID=Europe/London:20180301T190000'),
+    );
+    expect(starts(excluded.items)).toEqual(['2018-03-10T11:00:00.000Z']);
+  });
+
+  it('shows an RDATE that is also an occurrence of the RRULE, or DTSTART, once', async () => {
+    const { items } = await expand(
+      weekly(
+        'RRULE:FREQ=WEEKLY;COUNT=3',
+        'RDATE;TZID=Europe/London:20180308T190000',
+        // The same instant as the third occurrence, written in UTC.
+        'RDATE:20180315T190000Z',
+      ),
+    );
+    expect(starts(items)).toEqual([
+      '2018-03-01T19:00:00.000Z',
+      '2018-03-08T19:00:00.000Z',
+      '2018-03-15T19:00:00.000Z',
+    ]);
+    expect(new Set(items.map((item) => item.key)).size).toBe(3);
+    const rdates = await expand(weekly('RDATE;TZID=Europe/London:20180301T190000,20180310T110000'));
+    expect(starts(rdates.items)).toEqual(['2018-03-01T19:00:00.000Z', '2018-03-10T11:00:00.000Z']);
+    // An EXDATE removes it however many times it is given.
+    const excluded = await expand(
+      weekly(
+        'RRULE:FREQ=WEEKLY;COUNT=3',
+        'RDATE;TZID=Europe/London:20180308T190000',
+        'EXDATE;TZID=Europe/London:20180308T190000',
+      ),
+    );
+    expect(starts(excluded.items)).toEqual(['2018-03-01T19:00:00.000Z', '2018-03-15T19:00:00.000Z']);
+  });
+
+  it('reads an RDATE period as an occurrence from its start to its end', async () => {
+    const lines = weekly(
+      'RRULE:FREQ=WEEKLY;COUNT=2',
+      'RDATE;VALUE=PERIOD:20180320T100000Z/20180320T150000Z,20180324T100000Z/PT2H',
+      // An end before the start leaves the event's own length.
+      'RDATE;VALUE=PERIOD:20180322T100000Z/20180322T090000Z',
+      'RDATE;VALUE=PERIOD;TZID=Europe/London:20180329T100000/20180403T100000',
+    );
+    const { items, problems } = await expand(lines, days('2018-03-01', '2018-03-31'));
+    expect(problems).toEqual([]);
+    expect(items.map(seen)).toEqual([
+      '2018-03-01T19:00:00.000Z..2018-03-01T20:30:00.000Z Branch meeting',
+      '2018-03-08T19:00:00.000Z..2018-03-08T20:30:00.000Z Branch meeting',
+      '2018-03-20T10:00:00.000Z..2018-03-20T15:00:00.000Z Branch meeting',
+      '2018-03-22T10:00:00.000Z..2018-03-22T11:30:00.000Z Branch meeting',
+      '2018-03-24T10:00:00.000Z..2018-03-24T12:00:00.000Z Branch meeting',
+      '2018-03-29T09:00:00.000Z..2018-04-03T09:00:00.000Z Branch meeting',
+    ]);
+    // A long period that began before the window still reaches into it.
+    const april = await expand(lines, days('2018-04-02', '2018-04-02'));
+    expect(starts(april.items)).toEqual(['2018-03-29T09:00:00.000Z']);
+  });
+
+  it('compares EXDATE and RECURRENCE-ID with the occurrences as instants, whatever zone each is in', async () => {
+    const { items } = await expand(
+      [
+        'BEGIN:VEVENT',
+        'UID:vigil@barnet.example',
+        'SUMMARY:Vigil',
+        'DTSTART:20180322T190000Z',
+        'DTEND:20180322T200000Z',
+        'RRULE:FREQ=WEEKLY;COUNT=4',
+        // 19:00 UTC, on a day when London is an hour ahead.
+        'EXDATE;TZID=Europe/London:20180329T200000',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:vigil@barnet.example',
+        'RECURRENCE-ID;TZID=America/New_York:20180405T150000',
+        'SUMMARY:Vigil (earlier)',
+        'DTSTART:20180405T180000Z',
+        'DTEND:20180405T190000Z',
+        'END:VEVENT',
+      ],
+      days('2018-03-01', '2018-04-30'),
+    );
+    expect(items.map(seen)).toEqual([
+      '2018-03-22T19:00:00.000Z..2018-03-22T20:00:00.000Z Vigil',
+      '2018-04-05T18:00:00.000Z..2018-04-05T19:00:00.000Z Vigil (earlier)',
+      '2018-04-12T19:00:00.000Z..2018-04-12T20:00:00.000Z Vigil',
+    ]);
+    expect(items[1]!.recurrenceId).toBe('2018-04-05T19:00:00.000Z');
+    // And when DTSTART is a wall time: 14:00 in New York is 19:00 in London on 8 March.
+    const london = await expand(
+      weekly('RRULE:FREQ=WEEKLY;COUNT=3', 'EXDATE;TZID=America/New_York:20180308T140000'),
+    );
+    expect(starts(london.items)).toEqual(['2018-03-01T19:00:00.000Z', '2018-03-15T19:00:00.000Z']);
+  });
+
+  it('ends each occurrence a DURATION in hours after its start, and one in days at the same wall time', async () => {
+    // Clocks in London go forward at 01:00 GMT on 25 March 2018.
+    const night = (start: string, duration: string) => [
+      'BEGIN:VEVENT',
+      'UID:vigil',
+      'SUMMARY:Vigil',
+      start,
+      `DURATION:${duration}`,
+      'RRULE:FREQ=WEEKLY;COUNT=2',
+      'END:VEVENT',
+    ];
+    for (const start of ['DTSTART;TZID=Europe/London:20180317T230000', 'DTSTART:20180317T230000']) {
+      const hours = await expand(night(start, 'PT4H'), days('2018-03-01', '2018-03-31'));
+      expect(hours.items.map(seen)).toEqual([
+        '2018-03-17T23:00:00.000Z..2018-03-18T03:00:00.000Z Vigil',
+        '2018-03-24T23:00:00.000Z..2018-03-25T03:00:00.000Z Vigil',
+      ]);
+      const day = await expand(night(start, 'P1D'), days('2018-03-01', '2018-03-31'));
+      expect(day.items.map(seen)).toEqual([
+        '2018-03-17T23:00:00.000Z..2018-03-18T23:00:00.000Z Vigil',
+        '2018-03-24T23:00:00.000Z..2018-03-25T22:00:00.000Z Vigil',
+      ]);
+    }
+  });
+
   it('shows a moved occurrence at its new time, even when it moved into the window from outside it', async () => {
     const override = [
       'BEGIN:VEVENT',
