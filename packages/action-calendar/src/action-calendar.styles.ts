@@ -6,36 +6,29 @@ export const actionCalendarStyles = css`
     --_card-border: var(--placard-action-calendar-border, 1px solid var(--_border));
     --_card-padding: var(--placard-action-calendar-padding, var(--_space));
     --_today: var(--placard-action-calendar-today, var(--_notice));
-    /* Category colours are an extra cue only: every kind also has a word and a shape. */
-    --_strike: var(--placard-action-calendar-strike, #b00020);
-    --_picket: var(--placard-action-calendar-picket, #9a3412);
-    --_demo: var(--placard-action-calendar-demo, #6b21a8);
-    --_meeting: var(--placard-action-calendar-meeting, #1d4ed8);
-    --_conference: var(--placard-action-calendar-conference, #0f766e);
-    --_social: var(--placard-action-calendar-social, #15803d);
-    --_other: var(--placard-action-calendar-other, #4a4a4a);
     max-width: var(--placard-action-calendar-max-width, 72rem);
   }
+  /* Category colours are an extra cue only: every kind also has a word and a shape. */
   .category-strike {
-    --_category: var(--_strike);
+    --_category: var(--placard-action-calendar-strike, #b00020);
   }
   .category-picket {
-    --_category: var(--_picket);
+    --_category: var(--placard-action-calendar-picket, #9a3412);
   }
   .category-demo {
-    --_category: var(--_demo);
+    --_category: var(--placard-action-calendar-demo, #6b21a8);
   }
   .category-meeting {
-    --_category: var(--_meeting);
+    --_category: var(--placard-action-calendar-meeting, #1d4ed8);
   }
   .category-conference {
-    --_category: var(--_conference);
+    --_category: var(--placard-action-calendar-conference, #0f766e);
   }
   .category-social {
-    --_category: var(--_social);
+    --_category: var(--placard-action-calendar-social, #15803d);
   }
   .category-other {
-    --_category: var(--_other);
+    --_category: var(--placard-action-calendar-other, #4a4a4a);
   }
   p {
     margin: 0;
@@ -308,6 +301,11 @@ export const actionCalendarStyles = css`
   .continues {
     font-weight: 700;
   }
+  /* The arrow points back to the item's first day, which in right-to-left text is to the right. */
+  .continues:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   .more-button {
     box-sizing: border-box;
     display: block;
@@ -385,9 +383,10 @@ export const actionCalendarStyles = css`
     .icon {
       color: CanvasText;
     }
-    .today {
-      outline: 3px solid Highlight;
-      outline-offset: -3px;
+    /* Today's number is boxed: an outline round the whole day would look like the focus ring. */
+    .today .day-number {
+      width: fit-content;
+      outline: 2px solid CanvasText;
     }
     .other-month .day-number {
       color: GrayText;

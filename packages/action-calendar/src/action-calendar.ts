@@ -29,23 +29,21 @@ import {
   renderProblemList,
 } from '@placard/core';
 import { actionCalendarStyles } from './action-calendar.styles.js';
-import { renderCategoryFilter } from './category-filter.js';
+import { feedKinds, renderCategoryFilter } from './category-filter.js';
 import { calendarLayout, type CalendarLayout, type CalendarView } from './calendar-layout.js';
 import { kindsLeftOut, monthSpan, sourceSpecs } from './calendar-sources.js';
 import { DetailsController } from './details-controller.js';
 import { ExpansionCache } from './expansion-cache.js';
 import { gridKeydown } from './grid-keyboard.js';
-import { renderListPage } from './list-view.js';
+import { entryCount, renderListPage } from './list-view.js';
 import { monthName, weekdayNames } from './month-name.js';
 import { renderMonthView } from './month-view.js';
+import { NarrowController } from './narrow-controller.js';
 import { renderSubscribe, type SubscribableFeed } from './subscribe.js';
 import { renderToolbar } from './toolbar.js';
 import type { ViewContext } from './view-context.js';
 
 export type { CalendarView } from './calendar-layout.js';
-
-/** Below this width (CSS px) of the calendar itself, it shows the list unless `view` says otherwise. */
-const NARROW_WIDTH = 600;
 
 /** How many months the list shows at first, and how many more "Show more" adds once they are all shown. */
 const LIST_MONTHS = 3;
@@ -147,7 +145,6 @@ export class PlacardActionCalendar extends PlacardElement {
     now: {},
     cursor: { state: true, attribute: false },
     focusDate: { state: true, attribute: false },
-    narrow: { state: true, attribute: false },
     listMonths: { state: true, attribute: false },
     listLimit: { state: true, attribute: false },
     hiddenCategories: { state: true, attribute: false },
@@ -184,11 +181,11 @@ export class PlacardActionCalendar extends PlacardElement {
   private cursor?: string;
   /** The day holding the month grid's tab stop. */
   private focusDate?: string;
-  /** Whether the calendar is narrow (see `NARROW_WIDTH`). */
-  private narrow = false;
   private listMonths = LIST_MONTHS;
   private listLimit = LIST_PAGE;
   private hiddenCategories: ReadonlySet<CalendarCategory> = new Set();
+  /** Whether a filter toggle was the last thing used, so the status says what it changed; cleared on moving. */
+  #toggled = false;
 
   #Temporal?: TemporalAPI;
   /** Why `start` was not used, when it could not be read. */
@@ -197,12 +194,7 @@ export class PlacardActionCalendar extends PlacardElement {
   #googleSpan?: { from: Date; to: Date };
   readonly #expansion = new ExpansionCache();
   readonly #details = new DetailsController(this);
-  readonly #resize = new ResizeObserver((entries) => {
-    const width = entries[0]?.contentBoxSize[0]?.inlineSize;
-    if (width === undefined || width === 0 || width < NARROW_WIDTH === this.narrow) return;
-    // Re-rendering inside the observer's callback would resize the host again in the same frame.
-    requestAnimationFrame(() => (this.narrow = width < NARROW_WIDTH));
-  });
+  readonly #width = new NarrowController(this);
 
   /** Reads the feeds once; views expand them for the months shown. */
   private readonly input = new InputReader<CalendarInputsResult>(this, {
@@ -215,23 +207,8 @@ export class PlacardActionCalendar extends PlacardElement {
     },
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resize.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resize.disconnect();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated && !this.#givenView()) {
-      // Measured before the first render, so a narrow calendar never flashes the grid. Measuring
-      // forces a layout of the page, so a calendar given its view is not measured.
-      const width = this.getBoundingClientRect().width;
-      if (width > 0) this.narrow = width < NARROW_WIDTH;
-    }
+    if (!this.hasUpdated && !this.#givenView()) this.#width.measure();
     if (changed.has('start') || changed.has('now') || changed.has('timeZone')) this.cursor = undefined;
     if (changed.has('categories')) this.hiddenCategories = kindsLeftOut(this.categories);
     if (this.cursor === undefined && this.#Temporal) this.#startMonth(this.#Temporal);
@@ -270,12 +247,12 @@ export class PlacardActionCalendar extends PlacardElement {
     });
   }
 
-  /** The Google calendar is loaded for a span of months; moving past it loads it again. */
+  /** The Google calendar is loaded for a span of months; showing days past it (the grid's first and last weeks too) loads it again. */
   #googleOutOfSpan(): boolean {
     const span = this.#googleSpan;
-    if (!span || !this.cursor) return false;
-    const shown = monthSpan(this.cursor, 0, this.#currentView() === 'list' ? this.listMonths : 1);
-    return shown.from < span.from || shown.to > span.to;
+    if (!span || !this.#Temporal) return false;
+    const { window } = this.#layout(this.#Temporal);
+    return window.from < span.from || window.to > span.to;
   }
 
   #now(): Date {
@@ -305,7 +282,7 @@ export class PlacardActionCalendar extends PlacardElement {
   }
 
   #currentView(): CalendarView {
-    return this.#givenView() ?? (this.narrow ? 'list' : 'month');
+    return this.#givenView() ?? (this.#width.narrow ? 'list' : 'month');
   }
 
   #layout(Temporal: TemporalAPI): CalendarLayout {
@@ -371,8 +348,8 @@ export class PlacardActionCalendar extends PlacardElement {
       ...(this.#startProblem ? [this.#startProblem] : []),
       ...expanded.problems,
     ];
-    const present = new Set(expanded.items.map((item) => item.category));
     const items = expanded.items.filter((item) => !this.hiddenCategories.has(item.category));
+    const groups = view === 'list' ? this.#listGroups(Temporal, value, layout) : undefined;
     const context: ViewContext = {
       locale: this.locale,
       timeZone: layout.timeZone,
@@ -409,17 +386,19 @@ export class PlacardActionCalendar extends PlacardElement {
           onNext: () => this.#go(addMonths(Temporal, this.#month(), step)),
           onView: (chosen) => {
             this.view = chosen;
+            this.#toggled = false;
             this.#resetList();
           },
         })}
         ${renderCategoryFilter({
-          present,
+          present: feedKinds(value),
           hidden: this.hiddenCategories,
+          shownAfterToggle: this.#toggled ? (groups ? entryCount(groups) : items.length) : undefined,
           onToggle: (category) => this.#toggleCategory(category),
         })}
         ${
-          view === 'list'
-            ? renderListPage(this.#listGroups(Temporal, value, layout), this.listLimit, context, (more) => {
+          groups
+            ? renderListPage(groups, this.listLimit, context, (more) => {
                 if (more === 'events') this.listLimit += LIST_PAGE;
                 else this.listMonths += LIST_MONTHS;
               })
@@ -444,9 +423,9 @@ export class PlacardActionCalendar extends PlacardElement {
       timeZone: layout.timeZone,
       firstDayOfWeek: weekStart,
     });
-    // The tab stop: the day last focused in this month, else today, else the 1st.
+    // The tab stop: the day last focused (or clicked) in this grid, else today, else the 1st.
     const focusDate =
-      this.focusDate?.startsWith(cursor) === true
+      this.focusDate && grid.weeks.flat().some((day) => day.date === this.focusDate)
         ? this.focusDate
         : today.startsWith(cursor)
           ? today
@@ -471,9 +450,7 @@ export class PlacardActionCalendar extends PlacardElement {
             const next = gridKeydown(Temporal, event, weekStart);
             if (next !== undefined) void this.#moveFocus(next);
           },
-          onDayFocus: (date) => {
-            if (date.startsWith(cursor)) this.focusDate = date;
-          },
+          onDayFocus: (date) => (this.focusDate = date),
           onMore: (day, opener) => this.#details.open(undefined, day, opener),
         },
         context,
@@ -509,6 +486,7 @@ export class PlacardActionCalendar extends PlacardElement {
   #go(month: string, focusDate?: string): void {
     this.cursor = month;
     this.focusDate = focusDate;
+    this.#toggled = false;
     this.#resetList();
   }
 
@@ -527,8 +505,8 @@ export class PlacardActionCalendar extends PlacardElement {
 
   #toggleCategory(category: CalendarCategory): void {
     const hidden = new Set(this.hiddenCategories);
-    if (hidden.has(category)) hidden.delete(category);
-    else hidden.add(category);
+    if (!hidden.delete(category)) hidden.add(category);
+    this.#toggled = true;
     this.hiddenCategories = hidden;
   }
 }

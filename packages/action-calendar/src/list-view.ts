@@ -17,6 +17,11 @@ import { itemWhen } from './item-when.js';
 import { monthName } from './month-name.js';
 import type { ViewContext } from './view-context.js';
 
+/** How many entries the list's months hold: an event over two months counts in each, as it is shown in each. */
+export function entryCount(groups: readonly CalendarMonthGroup[]): number {
+  return groups.reduce((count, group) => count + group.entries.length, 0);
+}
+
 /**
  * The list's first `limit` entries, and below them how many are shown and a
  * "Show more" button: more of these months' items while there are any, then
@@ -28,7 +33,7 @@ export function renderListPage(
   context: ViewContext,
   onMore: (more: 'events' | 'months') => void,
 ): TemplateResult {
-  const total = groups.reduce((count, group) => count + group.entries.length, 0);
+  const total = entryCount(groups);
   const shown = Math.min(total, limit);
   const count = (value: number) => numberFormat(context.locale).format(value);
   return html`

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CalendarDay, CalendarDayItem, MonthGrid } from '@placard/core';
 import { categoryIcon, categoryLabel } from './category-labels.js';
+import { itemCount } from './item-count.js';
 import { itemStartTime, itemWhen } from './item-when.js';
 import { fullDate } from './month-name.js';
 import type { ViewContext } from './view-context.js';
@@ -105,12 +106,6 @@ function renderDay(day: CalendarDay, options: MonthViewOptions, context: ViewCon
       }
     </td>
   `;
-}
-
-function itemCount(count: number): string {
-  return count === 1
-    ? msg('1 event', { id: 'calendar-one-event' })
-    : msg(str`${count} events`, { id: 'calendar-event-count' });
 }
 
 function renderDayItem({ item, position }: CalendarDayItem, context: ViewContext): TemplateResult {

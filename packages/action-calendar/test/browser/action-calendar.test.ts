@@ -66,6 +66,14 @@ function focusedDate(element: PlacardActionCalendar): string | undefined {
   return active?.closest<HTMLElement>('td')?.dataset.date;
 }
 
+function filterButton(element: PlacardActionCalendar, kind: string): HTMLButtonElement {
+  return [...root(element).querySelectorAll<HTMLButtonElement>('.filter')].find((button) =>
+    button.textContent!.includes(kind),
+  )!;
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
 async function press(element: PlacardActionCalendar, key: string): Promise<void> {
   await sendKeys({ press: key });
   await settled(element);
@@ -254,6 +262,16 @@ describe('<placard-action-calendar>', () => {
       expect(root(element).querySelectorAll('[role="grid"] [tabindex="0"]')).to.have.length(1);
     });
 
+    it('moves the tab stop to a day of the next or last month that is clicked', async () => {
+      const element = await jsonCalendar({ view: 'month' });
+      cell(element, '2018-01-30').click();
+      cell(element, '2018-01-30').focus();
+      await settled(element);
+      const stops = root(element).querySelectorAll<HTMLElement>('[role="grid"] [tabindex="0"]');
+      expect([...stops].map((stop) => stop.dataset.date)).to.deep.equal(['2018-01-30']);
+      expect(root(element).querySelector('#caption')!.textContent).to.equal('February 2018');
+    });
+
     it('mirrors Left and Right in right-to-left text, where weeks run from the right', async () => {
       const element = await jsonCalendar({ view: 'month', dir: 'rtl' });
       const first = cell(element, '2018-02-01');
@@ -267,6 +285,10 @@ describe('<placard-action-calendar>', () => {
       await press(element, 'ArrowRight');
       expect(focusedDate(element)).to.equal('2018-01-31');
       await expect(element).to.be.accessible();
+      // The "continues" arrow points back towards the item's first day: to the right.
+      await press(element, 'PageDown');
+      const arrow = cell(element, '2018-02-13').querySelector('.continues')!;
+      expect(getComputedStyle(arrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
     });
 
     it('goes into a day’s items with Enter and back with Escape', async () => {
@@ -340,6 +362,23 @@ describe('<placard-action-calendar>', () => {
       await expectAccessible(element);
     });
 
+    it('waits for focus to leave before swapping the grid for the list when it narrows', async () => {
+      const element = await jsonCalendar();
+      cell(element, '2018-02-08').focus();
+      await setViewport({ width: 500, height: 640 });
+      await nextFrame();
+      await nextFrame();
+      await settled(element);
+      expect(root(element).querySelector('[role="grid"]')).to.exist;
+      expect(focusedDate(element)).to.equal('2018-02-08');
+      (root(element).activeElement as HTMLElement).blur();
+      await nextFrame();
+      await nextFrame();
+      await settled(element);
+      expect(root(element).querySelector('[role="grid"]')).to.equal(null);
+      expect(root(element).querySelector('[part="list"]')).to.exist;
+    });
+
     it('measures itself before its first render only when it must choose its view', async () => {
       const measure = Element.prototype.getBoundingClientRect;
       let calls = 0;
@@ -375,6 +414,16 @@ describe('<placard-action-calendar>', () => {
         'solid',
       );
       await expectAccessible(element);
+    });
+
+    it('marks today in a way that cannot be taken for the focus ring', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const element = await jsonCalendar({ view: 'month', now: '2018-02-14T09:00:00Z' });
+      const today = root(element).querySelector<HTMLElement>('.today')!;
+      cell(element, '2018-02-15').focus();
+      expect(getComputedStyle(today).outlineStyle).to.equal('none');
+      expect(getComputedStyle(today.querySelector('.day-number')!).outlineStyle).to.equal('solid');
+      expect(getComputedStyle(cell(element, '2018-02-15')).outlineStyle).to.equal('solid');
     });
 
     it('does not animate when the reader asks for less motion', async () => {
@@ -478,6 +527,31 @@ describe('<placard-action-calendar>', () => {
       filter.click();
       await settled(element);
       expect(listNames(element)).to.include('Meeting of Barnet Alliance for Public Services');
+    });
+
+    it('keeps every kind’s toggle in months without it, and says what a toggle changed', async () => {
+      const element = await jsonCalendar({ view: 'month' });
+      const status = root(element).querySelector('.filters + [role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('');
+      filterButton(element, 'Picket').click();
+      await settled(element);
+      expect(status.textContent!.trim()).to.match(/^\d+ events shown\.$/u);
+      const kinds = root(element).querySelectorAll('.filter').length;
+      const next = root(element).querySelectorAll<HTMLButtonElement>('.navigation button')[2]!;
+      next.click();
+      next.click();
+      await settled(element);
+      expect(root(element).querySelector('#caption')!.textContent).to.equal('April 2018');
+      expect(shadowText(element)).to.contain('Nothing is planned this month.');
+      expect(root(element).querySelectorAll('.filter')).to.have.length(kinds);
+      expect(status.textContent!.trim()).to.equal('');
+      const picket = filterButton(element, 'Picket');
+      picket.focus();
+      await press(element, 'Space');
+      expect(root(element).activeElement).to.equal(picket);
+      expect(picket.getAttribute('aria-pressed')).to.equal('true');
+      expect(status.textContent!.trim()).to.equal('0 events shown.');
+      await expectAccessible(element);
     });
   });
 
@@ -615,6 +689,21 @@ describe('<placard-action-calendar>', () => {
         expect(url.searchParams.get('timeMax')! > '2019-01-01').to.equal(true);
       });
 
+      it('asks Google again when the grid reaches days past the months it has', async () => {
+        const element = await calendar({
+          view: 'month',
+          // Not the calendar above: core keeps what a page has fetched.
+          'google-calendar-id': 'committee@group.calendar.google.com',
+          'google-api-key': 'KEY',
+        });
+        const asks = () => asked.filter((address) => address.includes('googleapis')).length;
+        expect(asks()).to.equal(1);
+        // It has January 2018 to February 2019; February 2019's grid runs on to Sunday 3 March.
+        element.start = '2019-02';
+        await settled(element);
+        expect(asks()).to.equal(2);
+      });
+
       it('reads The Events Calendar from a WordPress site, with its categories', async () => {
         const element = await calendar({
           view: 'list',
@@ -721,6 +810,11 @@ describe('<placard-action-calendar>', () => {
       element.setAttribute('view', 'list');
       await settled(element as PlacardActionCalendar);
       await expectAccessible(element);
+      filterButton(element as PlacardActionCalendar, 'Streic').click();
+      await settled(element as PlacardActionCalendar);
+      expect(element.shadowRoot!.querySelector('.filters + [role="status"]')!.textContent).to.match(
+        /^\s*\d+ digwyddiad i’w gweld\.\s*$/u,
+      );
     });
   });
 

@@ -44,7 +44,10 @@ export function overlapsWindow(schedule: EventSchedule, bounds: WindowBounds): b
 
 /** An entry for an event that happens once. */
 export function singleEntry(item: CalendarItem): CalendarEntry {
-  return { occurrences: (bounds) => ({ items: overlapsWindow(item, bounds) ? [item] : [] }) };
+  return {
+    categories: [item.category],
+    occurrences: (bounds) => ({ items: overlapsWindow(item, bounds) ? [item] : [] }),
+  };
 }
 
 /**

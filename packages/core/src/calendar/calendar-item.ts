@@ -78,6 +78,8 @@ export interface EntryOccurrences {
 
 /** One event of a feed, able to list its occurrences in any window. */
 export interface CalendarEntry {
+  /** The kinds its occurrences are of: one, unless an occurrence's own version changes it. */
+  readonly categories: readonly CalendarCategory[];
   occurrences(bounds: WindowBounds): EntryOccurrences;
 }
 

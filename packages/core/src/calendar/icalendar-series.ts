@@ -310,6 +310,7 @@ export function seriesEntry(
   };
 
   return {
+    categories: [...new Set([master, ...overrides].map((part) => part.item.category))],
     occurrences: (bounds) => {
       try {
         return occurrences(bounds);

@@ -341,6 +341,7 @@ describe('expanding never throws', () => {
       entries: [
         ...feed.entries,
         {
+          categories: ['other'],
           occurrences: () => {
             throw new Error('boom');
           },

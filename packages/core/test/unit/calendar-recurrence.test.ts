@@ -279,6 +279,23 @@ describe('expanding repeating events in a window', () => {
     expect(march.items).toEqual([]);
   });
 
+  it('tells the kinds of a series, with any an occurrence’s own version gives it', async () => {
+    const feed = await parseICalendarFeed(
+      calendar(
+        ...weekly('RRULE:FREQ=WEEKLY;COUNT=3', 'CATEGORIES:Meeting'),
+        'BEGIN:VEVENT',
+        'UID:branch-meeting@barnet.example',
+        'RECURRENCE-ID;TZID=Europe/London:20180308T190000',
+        'SUMMARY:Branch meeting on the picket line',
+        'DTSTART;TZID=Europe/London:20180308T070000',
+        'CATEGORIES:Picket',
+        'END:VEVENT',
+      ),
+      { source: SOURCE, defaultTimeZone: 'Europe/London' },
+    );
+    expect(feed.entries.map((entry) => entry.categories)).to.deep.equal([['meeting', 'picket']]);
+  });
+
   it('keeps a cancelled occurrence, marked cancelled', async () => {
     const { items } = await expand([
       ...weekly('RRULE:FREQ=WEEKLY;COUNT=3'),

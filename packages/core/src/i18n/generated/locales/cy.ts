@@ -42,6 +42,7 @@
 'calendar-event-count': str`${0} digwyddiad`,
 'calendar-event-page': `Tudalen y digwyddiad`,
 'calendar-filter-label': `Dangos:`,
+'calendar-filter-shown': str`${0} i’w gweld.`,
 'calendar-google': `Calendr Google`,
 'calendar-ics': `Lawrlwytho ffeil .ics (Apple Calendar, Outlook)`,
 'calendar-list-empty': `Does dim wedi’i gynllunio yn y misoedd hyn.`,
