@@ -301,10 +301,10 @@ async function readVevent(
 ): Promise<ReadVevent> {
   const line = block.lines[0]!.line;
   const event = new ICAL.Event(component, { exceptions: [] });
-  const fields: EventFieldsInput = {
-    ...readFields(component),
-    ...readTimes(event, block, clock, options.source),
-  };
+  // Times first: they are checked against the file's text, and a garbled one is
+  // reported on its line, where readFields would fail on it with ical.js's words.
+  const times = readTimes(event, block, clock, options.source);
+  const fields: EventFieldsInput = { ...readFields(component), ...times };
   let checked: PlacardEvent;
   try {
     checked = await normaliseEvent(fields, {

@@ -1,4 +1,5 @@
 import { PlacardInputError } from '../model/errors.js';
+import { decodeText } from './decode-text.js';
 
 /** A document fetched for a widget's `src`. */
 export interface FetchedDocument {
@@ -103,8 +104,9 @@ async function fetchOnce(url: string, options: FetchDocumentOptions): Promise<Fe
   }
   const declaredLength = Number(response.headers.get('content-length'));
   if (declaredLength > maxBytes) throw tooLarge(url, maxBytes);
-  const text = await response.text();
-  if (text.length > maxBytes) throw tooLarge(url, maxBytes);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes.length > maxBytes) throw tooLarge(url, maxBytes);
+  const text = decodeText(bytes);
   const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   return { url: response.url || url, contentType, text, status: response.status };
 }
